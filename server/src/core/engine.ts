@@ -1,0 +1,44 @@
+// Runs rules over a parsed document. One rule failing never stops the others.
+import type { VbhcDocument } from "./model.js";
+import type { Finding, ResolvedConfig, Rule } from "./rule.js";
+
+export const INTERNAL_RULE_ID = "internal";
+
+export function effectiveSeverity(rule: Rule, config: ResolvedConfig) {
+  return config.rules[rule.id] ?? rule.severity;
+}
+
+export function runRules(document: VbhcDocument, rules: readonly Rule[], config: ResolvedConfig): Finding[] {
+  const findings: Finding[] = [];
+  for (const rule of rules) {
+    const severity = effectiveSeverity(rule, config);
+    if (severity === "off") continue;
+    try {
+      rule.check({
+        document,
+        config,
+        report(r) {
+          findings.push({ ruleId: rule.id, severity, message: r.message, range: r.range, ...(r.fix ? { fix: r.fix } : {}) });
+        },
+      });
+    } catch (error) {
+      const reason = error instanceof Error ? error.message : String(error);
+      findings.push({
+        ruleId: INTERNAL_RULE_ID,
+        severity: "error",
+        message: {
+          vi: `Quy tắc ${rule.id} gặp lỗi nội bộ và đã bị bỏ qua: ${reason}`,
+          en: `Rule ${rule.id} failed internally and was skipped: ${reason}`,
+        },
+        range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+      });
+    }
+  }
+  findings.sort(
+    (a, b) =>
+      a.range.start.line - b.range.start.line ||
+      a.range.start.character - b.range.start.character ||
+      a.ruleId.localeCompare(b.ruleId),
+  );
+  return findings;
+}

@@ -1,0 +1,595 @@
+// Assembles the block structure of a document from classified units (lines or table cells).
+// The grammar says what each line is; this module says where each block starts and ends.
+import {
+  DOCUMENT_TYPES,
+  type Addressees,
+  type Body,
+  type Closing,
+  type DatePart,
+  type DateValue,
+  type Header,
+  type Item,
+  type Marker,
+  type NumberField,
+  type Preamble,
+  type Range,
+  type Section,
+  type TextSpan,
+  type Title,
+} from "../model.js";
+import { classifyLine, docNumberAt, HEAD_LIMIT, type LineClass, type RawDate, type Span } from "./grammar.js";
+import { origEnd, origStart, type Unit } from "./units.js";
+
+export interface CUnit extends Unit {
+  cls: LineClass;
+  /** Has letters and no lower-case letter. */
+  upper: boolean;
+}
+
+const TYPE_NAMES = new Set<string>(DOCUMENT_TYPES);
+/** How far into a document a header may start (scraped pages put menus above it). */
+const HEADER_SEARCH_UNITS = 60;
+
+export function classifyUnit(unit: Unit): CUnit {
+  const head = unit.text.length > HEAD_LIMIT ? unit.text.slice(0, HEAD_LIMIT) : unit.text;
+  const cls = classifyLine(head);
+  if (head.length < unit.text.length) extendRest(cls, head.length, unit.text.length);
+  return Object.assign(unit, { cls, upper: isUpperText(unit.text) });
+}
+
+function extendRest(cls: LineClass, cut: number, full: number): void {
+  const fix = (s: Span | null) => {
+    if (s && s[1] === cut) s[1] = full;
+  };
+  switch (cls.kind) {
+    case "item":
+    case "summary":
+      fix(cls.text);
+      break;
+    case "signature":
+    case "recipientsLabel":
+    case "addressee":
+      fix(cls.rest);
+      break;
+    case "number":
+      fix(cls.value);
+      break;
+    default:
+      break;
+  }
+}
+
+export function isUpperText(text: string): boolean {
+  if (text.length > 400) return false;
+  let letters = 0;
+  for (const ch of text) {
+    const lower = ch.toLowerCase();
+    const upper = ch.toUpperCase();
+    if (lower === upper) continue;
+    if (ch === lower) return false;
+    letters++;
+  }
+  return letters >= 2;
+}
+
+/** "Nguyễn Văn A", "Hoàng Quốc Khánh": a signer's name. */
+export function isNameLike(text: string): boolean {
+  if (text.length < 3 || text.length > 50) return false;
+  const words = text.split(/\s+/);
+  if (words.length < 2 || words.length > 7) return false;
+  for (const w of words) {
+    const first = w[0]!;
+    if (first === first.toLowerCase()) return false;
+    const rest = w.slice(1);
+    if (rest !== rest.toLowerCase() || /[0-9,;:!?()/]/.test(w)) return false;
+  }
+  return true;
+}
+
+function typeNameOf(u: CUnit): string | null {
+  if (!u.upper) return null;
+  const name = u.text.replace(/\s+/g, " ");
+  return TYPE_NAMES.has(name) ? name : null;
+}
+
+/** Ranges and spans in the original text. */
+export function spanRange(u: Unit, s: number, e: number): Range {
+  return {
+    start: { line: u.line, character: origStart(u, s) },
+    end: { line: u.line, character: e > s ? origEnd(u, e) : origStart(u, s) },
+  };
+}
+
+export function textSpan(u: Unit, s = 0, e = u.text.length): TextSpan {
+  return { text: u.text.slice(s, e), range: spanRange(u, s, e) };
+}
+
+function joinSpans(spans: TextSpan[]): TextSpan {
+  if (spans.length === 1) return spans[0]!;
+  return {
+    text: spans.map((s) => s.text).join(" "),
+    range: { start: spans[0]!.range.start, end: spans[spans.length - 1]!.range.end },
+  };
+}
+
+function cover(a: Range, b: Range): Range {
+  return { start: a.start, end: b.end };
+}
+
+function datePart(u: Unit, p: { text: string; span: Span } | null): DatePart | null {
+  if (!p) return null;
+  return { text: p.text, value: Number.parseInt(p.text, 10), range: spanRange(u, p.span[0], p.span[1]) };
+}
+
+export function dateValue(u: Unit, d: RawDate, offset = 0): DateValue {
+  const shift = (p: { text: string; span: Span } | null) =>
+    p ? { text: p.text, span: [p.span[0] + offset, p.span[1] + offset] as Span } : null;
+  return {
+    form: d.form,
+    day: datePart(u, shift(d.day)),
+    month: datePart(u, shift(d.month)),
+    year: datePart(u, shift(d.year)),
+    range: spanRange(u, d.span[0] + offset, d.span[1] + offset),
+  };
+}
+
+const isBlank = (u: CUnit) => u.cls.kind === "blank" || u.cls.kind === "separator";
+
+/** A cursor over the units with the block parsers. */
+export class Assembler {
+  private i = 0;
+  noiseAfterStart: CUnit | null = null;
+
+  constructor(readonly units: CUnit[]) {}
+
+  private peek(offset = 0): CUnit | undefined {
+    return this.units[this.i + offset];
+  }
+
+  private skipBlank(): void {
+    while (this.i < this.units.length && isBlank(this.units[this.i]!)) this.i++;
+  }
+
+  /** Index of the next non-blank unit at or after j. */
+  private nextSolid(j: number): number {
+    while (j < this.units.length && isBlank(this.units[j]!)) j++;
+    return j;
+  }
+
+  get done(): boolean {
+    return this.i >= this.units.length;
+  }
+
+  /** Finds where the header starts; returns the units before it (scrape noise). */
+  findHeaderStart(): CUnit[] {
+    const limit = Math.min(this.units.length, HEADER_SEARCH_UNITS);
+    let found = -1;
+    for (let j = 0; j < limit; j++) {
+      const k = this.units[j]!.cls.kind;
+      if (k === "nationalTitle" || k === "motto" || k === "number" || k === "placeDate") {
+        found = j;
+        break;
+      }
+      const u = this.units[j]!;
+      if (typeNameOf(u) || k === "summary") break;
+    }
+    if (found < 0) return [];
+    let start = found;
+    while (start > 0) {
+      const prev = this.units[start - 1]!;
+      if (isBlank(prev) || (prev.upper && !typeNameOf(prev))) start--;
+      else break;
+    }
+    const noise = this.units.slice(this.i, start).filter((u) => !isBlank(u));
+    this.i = start;
+    return noise;
+  }
+
+  parseHeader(): Header | null {
+    const first = this.peek();
+    if (!first) return null;
+    const header: Header = { range: spanRange(first, 0, 0), agency: [], nationalTitle: null, motto: null, number: null, placeDate: null };
+    let last: CUnit | null = null;
+    let any = false;
+    while (!this.done) {
+      const u = this.peek()!;
+      const cls = u.cls;
+      if (isBlank(u)) {
+        this.i++;
+        continue;
+      }
+      if (cls.kind === "nationalTitle" && !header.nationalTitle) {
+        let span = textSpan(u);
+        this.i++;
+        if (!cls.complete) {
+          const next = this.peek();
+          if (next && next.upper && /VIỆT\s*NAM/.test(next.text)) {
+            span = joinSpans([span, textSpan(next)]);
+            this.i++;
+          }
+        }
+        header.nationalTitle = span;
+      } else if (cls.kind === "motto" && !header.motto) {
+        header.motto = textSpan(u);
+        this.i++;
+      } else if (cls.kind === "number" && !header.number) {
+        header.number = this.numberField(u, cls.label, cls.value);
+      } else if (cls.kind === "placeDate" && !header.placeDate) {
+        const date = dateValue(u, cls.date);
+        let range = spanRange(u, 0, u.text.length);
+        this.i++;
+        const next = this.peek();
+        if (!date.year && next && next.cls.kind === "yearTail") {
+          date.year = datePart(next, next.cls.year);
+          date.range = cover(date.range, date.year!.range);
+          range = cover(range, spanRange(next, 0, next.text.length));
+          this.i++;
+        }
+        header.placeDate = { range, place: textSpan(u, cls.place[0], cls.place[1]), date };
+      } else if (u.upper && !header.placeDate && !typeNameOf(u) && cls.kind !== "signature" && !u.text.endsWith(":")) {
+        header.agency.push(textSpan(u));
+        this.i++;
+      } else {
+        break;
+      }
+      any = true;
+      last = this.units[this.i - 1]!;
+    }
+    if (!any || !last) return null;
+    header.range = cover(spanRange(first, 0, 0), spanRange(last, 0, last.text.length));
+    header.range.start = this.startOf(first);
+    return header;
+  }
+
+  private startOf(u: CUnit): Range["start"] {
+    return spanRange(u, 0, 0).start;
+  }
+
+  private numberField(u: CUnit, label: Span, value: Span | null): NumberField {
+    this.i++;
+    let valueSpan: TextSpan | null = value ? textSpan(u, value[0], value[1]) : null;
+    if (!valueSpan) {
+      // "Số:" alone: the number is on the next line.
+      const next = this.peek();
+      if (next && /^[0-9]/.test(next.text) && next.text.length < 40) {
+        valueSpan = textSpan(next);
+        this.i++;
+      }
+    }
+    const labelSpan = textSpan(u, label[0], value ? value[0] : label[1]);
+    labelSpan.text = labelSpan.text.trimEnd();
+    const raw = valueSpan ? docNumberAt(valueSpan.text) : null;
+    return {
+      label: labelSpan,
+      value: valueSpan,
+      parsed: raw ? { form: raw.form, number: raw.number, year: raw.year, symbol: raw.symbol, raw: raw.raw } : null,
+    };
+  }
+
+  parseTitle(hasHeader: boolean): Title | null {
+    this.skipBlank();
+    const u = this.peek();
+    if (!u) return null;
+    const type = typeNameOf(u);
+    if (type) {
+      this.i++;
+      const title: Title = { range: spanRange(u, 0, u.text.length), type: textSpan(u), kind: type, summary: null, vv: null, attachedTo: null };
+      const j = this.nextSolid(this.i);
+      const s = this.units[j];
+      if (s && j - this.i <= 2 && (s.cls.kind === "text" || (s.cls.kind === "summary" && !hasHeader))) {
+        this.i = j;
+        title.summary = this.summaryLines(0);
+        title.range = cover(title.range, title.summary.range);
+      }
+      this.attachedReference(title);
+      return title;
+    }
+    if (u.cls.kind === "summary") {
+      const cls = u.cls;
+      this.i++;
+      const first = textSpan(u, cls.text[0], cls.text[1]);
+      const summary = this.continueSummary(u, first);
+      const vvRange = spanRange(u, 0, cls.text[0]);
+      return { range: cover(vvRange, summary.range), type: null, kind: "CÔNG VĂN", summary, vv: { range: vvRange, colon: cls.colon }, attachedTo: null };
+    }
+    return null;
+  }
+
+  /** The summary under a type name: one line, continued while the text visibly wraps. */
+  private summaryLines(from: number): TextSpan {
+    const u = this.peek()!;
+    this.i++;
+    return this.continueSummary(u, textSpan(u, from));
+  }
+
+  private continueSummary(first: CUnit, span: TextSpan): TextSpan {
+    const spans = [span];
+    let prev = first;
+    let bold = first.boldMarks;
+    while (!this.done) {
+      const next = this.peek()!;
+      if (next.line !== prev.line + 1 || next.cls.kind !== "text") break;
+      const boldOpen = bold % 2 === 1;
+      const wraps = !/[.;:!?)]$/.test(prev.text) && startsLower(next.text);
+      const upperPair = prev.upper && next.upper && !typeNameOf(next);
+      if (!boldOpen && !wraps && !upperPair) break;
+      spans.push(textSpan(next));
+      bold += next.boldMarks;
+      prev = next;
+      this.i++;
+    }
+    return joinSpans(spans);
+  }
+
+  private attachedReference(title: Title): void {
+    const u = this.peek();
+    if (!u || u.cls.kind !== "attachedReference") return;
+    const spans = [textSpan(u)];
+    this.i++;
+    let prev = u;
+    while (!spans[spans.length - 1]!.text.includes(")")) {
+      const next = this.peek();
+      if (!next || next.line !== prev.line + 1 || isBlank(next)) break;
+      spans.push(textSpan(next));
+      prev = next;
+      this.i++;
+    }
+    title.attachedTo = joinSpans(spans);
+    title.range = cover(title.range, title.attachedTo.range);
+  }
+
+  parseAddressees(): Addressees | null {
+    this.skipBlank();
+    const u = this.peek();
+    if (!u || u.cls.kind !== "addressee") return null;
+    const cls = u.cls;
+    this.i++;
+    const label = textSpan(u, 0, cls.rest[0]);
+    label.text = label.text.trimEnd();
+    const items: TextSpan[] = [];
+    if (cls.rest[1] > cls.rest[0]) items.push(textSpan(u, cls.rest[0], cls.rest[1]));
+    let range = spanRange(u, 0, u.text.length);
+    for (;;) {
+      const j = this.nextSolid(this.i);
+      const next = this.units[j];
+      if (!next || next.cls.kind !== "item" || next.cls.marker.style !== "bullet") break;
+      items.push(textSpan(next, next.cls.text[0], next.cls.text[1]));
+      range = cover(range, spanRange(next, 0, next.text.length));
+      this.i = j + 1;
+    }
+    return { range, label, items };
+  }
+
+  parsePreamble(): Preamble | null {
+    const start = this.i;
+    let j = this.nextSolid(this.i);
+    let authority: TextSpan | null = null;
+    const a = this.units[j];
+    if (a && a.upper && a.cls.kind === "text" && !a.text.endsWith(":")) {
+      const k = this.nextSolid(j + 1);
+      const after = this.units[k];
+      if (after && (after.cls.kind === "basis" || after.cls.kind === "proposal")) {
+        authority = textSpan(a);
+        j = k;
+      }
+    }
+    const lines: Preamble["lines"] = [];
+    let last: CUnit | null = null;
+    for (;;) {
+      const u = this.units[j];
+      if (!u || (u.cls.kind !== "basis" && u.cls.kind !== "proposal")) break;
+      const spans = [textSpan(u)];
+      let prev = u;
+      // A căn cứ hard-wrapped over several lines.
+      while (!/[;,.:]$/.test(prev.text)) {
+        const next = this.units[j + spans.length];
+        if (!next || next.line !== prev.line + 1 || next.cls.kind !== "text") break;
+        spans.push(textSpan(next));
+        prev = next;
+      }
+      lines.push({ kind: u.cls.kind, text: joinSpans(spans) });
+      last = prev;
+      j = this.nextSolid(j + spans.length);
+    }
+    let enactment: TextSpan | null = null;
+    const e = this.units[j];
+    if (lines.length > 0 && e && e.upper && /:$/.test(e.text) && e.text.length <= 40) {
+      enactment = textSpan(e);
+      last = e;
+      j++;
+    }
+    if (lines.length === 0) {
+      this.i = start;
+      return null;
+    }
+    this.i = j;
+    const first = authority ?? lines[0]!.text;
+    return { range: cover(first.range, spanRange(last!, 0, last!.text.length)), authority, lines, enactment };
+  }
+
+  /** True when u starts a closing: Nơi nhận, a signature authority, or a bare signer title then a name. */
+  private startsClosing(j: number): boolean {
+    const u = this.units[j]!;
+    if (u.cls.kind === "recipientsLabel" || u.cls.kind === "signature") return true;
+    if (u.upper && u.cls.kind === "text" && u.text.length <= 60 && !typeNameOf(u)) {
+      let k = this.nextSolid(j + 1);
+      while (k < this.units.length && this.units[k]!.upper && this.units[k]!.text.length <= 60) k = this.nextSolid(k + 1);
+      const name = this.units[k];
+      if (!name || !isNameLike(name.text)) return false;
+      const after = this.units[this.nextSolid(k + 1)];
+      return !after || after.cls.kind === "noise" || isNameLike(after.text) || this.startsAttachment(after);
+    }
+    return false;
+  }
+
+  private startsAttachment(u: CUnit): boolean {
+    const k = u.cls.kind;
+    return k === "placeDate" || k === "nationalTitle" || k === "number" || typeNameOf(u) !== null;
+  }
+
+  parseBody(): Body {
+    const body: Body = { range: null, paragraphs: [], items: [] };
+    const stack: { key: string; item: Item }[] = [];
+    let first: CUnit | null = null;
+    let last: CUnit | null = null;
+    while (!this.done) {
+      const u = this.peek()!;
+      if (isBlank(u)) {
+        this.i++;
+        continue;
+      }
+      if (u.cls.kind === "noise" || this.startsClosing(this.i)) break;
+      first ??= u;
+      last = u;
+      this.i++;
+      if (u.cls.kind === "item") {
+        const m = u.cls.marker;
+        const marker: Marker = { style: m.style, label: m.label, punct: m.punct, range: spanRange(u, m.span[0], m.span[1]) };
+        const item: Item = {
+          marker,
+          text: textSpan(u, u.cls.text[0], u.cls.text[1]),
+          range: spanRange(u, 0, u.text.length),
+          children: [],
+          paragraphs: [],
+        };
+        const key = levelKey(marker);
+        const at = stack.findIndex((s) => s.key === key);
+        if (at >= 0) stack.length = at;
+        const parent = stack[stack.length - 1];
+        (parent ? parent.item.children : body.items).push(item);
+        stack.push({ key, item });
+      } else {
+        const span = textSpan(u);
+        const parent = stack[stack.length - 1];
+        (parent ? parent.item.paragraphs : body.paragraphs).push(span);
+      }
+    }
+    for (const item of body.items) finishItem(item);
+    if (first && last) body.range = cover(spanRange(first, 0, 0), spanRange(last, 0, last.text.length));
+    return body;
+  }
+
+  parseClosing(): Closing | null {
+    this.skipBlank();
+    const startUnit = this.peek();
+    if (!startUnit) return null;
+    if (startUnit.cls.kind !== "recipientsLabel" && !this.startsClosing(this.i)) return null;
+    const closing: Closing = { range: spanRange(startUnit, 0, 0), recipients: null, signature: [], signer: null };
+    let inList = false;
+    let lastItemUnit: CUnit | null = null;
+    let last: CUnit = startUnit;
+    while (!this.done) {
+      const u = this.peek()!;
+      const cls = u.cls;
+      if (isBlank(u)) {
+        this.i++;
+        lastItemUnit = null;
+        continue;
+      }
+      if (cls.kind === "noise") break;
+      if (closing.signer) break;
+      if (cls.kind === "recipientsLabel" && !closing.recipients) {
+        closing.recipients = { label: textSpan(u, 0, cls.rest[0]), items: [] };
+        closing.recipients.label.text = closing.recipients.label.text.trimEnd();
+        if (cls.rest[1] > cls.rest[0]) closing.recipients.items.push(textSpan(u, cls.rest[0], cls.rest[1]));
+        inList = true;
+      } else if (cls.kind === "signature") {
+        closing.signature.push(...splitSignature(u));
+        inList = false;
+      } else if (inList && cls.kind === "item" && cls.marker.style === "bullet") {
+        closing.recipients!.items.push(textSpan(u, cls.text[0], cls.text[1]));
+        lastItemUnit = u;
+      } else if (inList && lastItemUnit && u.line === lastItemUnit.line + 1 && !u.upper && cls.kind === "text") {
+        // A recipient wrapped onto the next line.
+        const items = closing.recipients!.items;
+        items[items.length - 1] = joinSpans([items[items.length - 1]!, textSpan(u)]);
+        lastItemUnit = u;
+      } else if (u.upper && !typeNameOf(u) && cls.kind !== "placeDate" && cls.kind !== "number" && cls.kind !== "nationalTitle") {
+        closing.signature.push(textSpan(u));
+        inList = false;
+      } else if (closing.signature.length > 0 && isNameLike(u.text)) {
+        closing.signer = textSpan(u);
+      } else if (this.startsAttachment(u)) {
+        break;
+      } else {
+        // Stray text between the list and the signature (a file name left by a scrape).
+        inList = false;
+      }
+      last = u;
+      this.i++;
+    }
+    closing.range = cover(closing.range, spanRange(last, 0, last.text.length));
+    return closing;
+  }
+
+  parseSection(hasHeaderSearch: boolean): Section {
+    const header = hasHeaderSearch ? this.parseHeader() : null;
+    const title = this.parseTitle(header !== null);
+    const addressees = this.parseAddressees();
+    const preamble = this.parsePreamble();
+    const body = this.parseBody();
+    const closing = this.parseClosing();
+    return { header, title, addressees, preamble, body, closing };
+  }
+
+  /** After a closing: an attached document starts here, or the rest is noise. */
+  nextAttachmentStart(): boolean {
+    this.skipBlank();
+    const u = this.peek();
+    if (!u) return false;
+    if (this.startsAttachment(u)) return true;
+    this.noiseAfterStart = u;
+    return false;
+  }
+}
+
+function startsLower(text: string): boolean {
+  const c = text[0];
+  return c !== undefined && c !== c.toUpperCase() && c === c.toLowerCase();
+}
+
+function levelKey(m: Marker): string {
+  if (m.style === "hierarchical") return `hierarchical:${m.label.split(".").length}`;
+  if (m.style === "bullet") return m.label === "-+" ? "bullet:+" : `bullet:${m.label}`;
+  return m.style;
+}
+
+function finishItem(item: Item): void {
+  let end = item.range.end;
+  const lastPara = item.paragraphs[item.paragraphs.length - 1];
+  if (lastPara && after(lastPara.range.end, end)) end = lastPara.range.end;
+  for (const child of item.children) {
+    finishItem(child);
+    if (after(child.range.end, end)) end = child.range.end;
+  }
+  item.range = { start: item.range.start, end };
+}
+
+function after(a: Range["end"], b: Range["end"]): boolean {
+  return a.line > b.line || (a.line === b.line && a.character > b.character);
+}
+
+/**
+ * "TM. ỦY BAN NHÂN DÂN KT. CHỦ TỊCH PHÓ CHỦ TỊCH" on one line: split before each authority
+ * prefix, and before the deputy's title ("PHÓ …") that follows "KT. …".
+ */
+function splitSignature(u: CUnit): TextSpan[] {
+  const text = u.text;
+  const cuts = [0];
+  const re = /\s(TM|KT|TL|TUQ|Q)\.\s/g;
+  for (let m = re.exec(text); m; m = re.exec(text)) cuts.push(m.index + 1);
+  const kt = text.indexOf("KT.");
+  if (kt >= 0) {
+    const pho = text.indexOf(" PHÓ ", kt);
+    if (pho > 0) cuts.push(pho + 1);
+  }
+  cuts.sort((a, b) => a - b);
+  const spans: TextSpan[] = [];
+  for (let k = 0; k < cuts.length; k++) {
+    const s = cuts[k]!;
+    let e = k + 1 < cuts.length ? cuts[k + 1]! : text.length;
+    while (e > s && text[e - 1] === " ") e--;
+    if (e > s) spans.push(textSpan(u, s, e));
+  }
+  return spans;
+}

@@ -1,0 +1,70 @@
+// What a rule is, and what it reports. Rules live in server/src/rules/<family>/<name>.ts.
+import type { Range, VbhcDocument } from "./model.js";
+
+export type Severity = "off" | "info" | "warning" | "error";
+export type ReportedSeverity = Exclude<Severity, "off">;
+export type Locale = "vi" | "en";
+
+export interface LocalizedText {
+  vi: string;
+  en: string;
+}
+
+export interface TextEdit {
+  range: Range;
+  newText: string;
+}
+
+export interface Finding {
+  ruleId: string;
+  severity: ReportedSeverity;
+  message: LocalizedText;
+  range: Range;
+  /** Edits that fix this finding; present only when the correct text is certain. */
+  fix?: TextEdit[];
+}
+
+export interface Report {
+  range: Range;
+  message: LocalizedText;
+  fix?: TextEdit[];
+}
+
+export interface RuleContext {
+  readonly document: VbhcDocument;
+  readonly config: ResolvedConfig;
+  report(report: Report): void;
+}
+
+export interface Rule {
+  /** Stable id "family/name" (DESIGN.md); never renamed. */
+  id: string;
+  description: LocalizedText;
+  /** Default severity; config may override it. */
+  severity: Severity;
+  fixable: boolean;
+  /** Where the law says so, for the docs page and hover. */
+  source: string;
+  check(context: RuleContext): void;
+}
+
+export interface ResolvedConfig {
+  /** Per-rule severity overrides. */
+  rules: Record<string, Severity>;
+  locale: Locale;
+}
+
+export const DEFAULT_CONFIG: ResolvedConfig = { rules: {}, locale: "vi" };
+
+export function ruleFamily(id: string): string {
+  return id.slice(0, id.indexOf("/"));
+}
+
+/** Path of a rule's docs page inside the package. */
+export function ruleDocsPath(id: string): string {
+  return `docs/rules/${id}.md`;
+}
+
+export function localize(text: LocalizedText, locale: Locale): string {
+  return text[locale];
+}
