@@ -49,7 +49,7 @@ function parseRuleOption(values: readonly string[]): Record<string, Severity> {
 }
 
 function parseLocale(v: string | undefined, env: NodeJS.ProcessEnv): Locale {
-  const value = v ?? env.VBHC_LOCALE ?? "vi";
+  const value = v ?? (env.VBHC_LOCALE || "vi");
   if (value !== "vi" && value !== "en") throw new UsageError(`--locale expects vi or en, got "${value}"`);
   return value;
 }

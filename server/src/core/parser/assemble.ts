@@ -186,6 +186,7 @@ export class Assembler {
   }
 
   parseHeader(): Header | null {
+    this.skipBlank();
     const first = this.peek();
     if (!first) return null;
     const header: Header = { range: spanRange(first, 0, 0), agency: [], nationalTitle: null, motto: null, number: null, placeDate: null };
@@ -495,7 +496,8 @@ export class Assembler {
         inList = true;
       } else if (cls.kind === "signature") {
         closing.signature.push(...splitSignature(u));
-        inList = false;
+        // In a table the signature is the right column; the list goes on in the left one.
+        if (u.column === 0) inList = false;
       } else if (inList && cls.kind === "item" && cls.marker.style === "bullet") {
         closing.recipients!.items.push(textSpan(u, cls.text[0], cls.text[1]));
         lastItemUnit = u;
@@ -506,7 +508,7 @@ export class Assembler {
         lastItemUnit = u;
       } else if (u.upper && !typeNameOf(u) && cls.kind !== "placeDate" && cls.kind !== "number" && cls.kind !== "nationalTitle") {
         closing.signature.push(textSpan(u));
-        inList = false;
+        if (u.column === 0) inList = false;
       } else if (closing.signature.length > 0 && isNameLike(u.text)) {
         closing.signer = textSpan(u);
       } else if (this.startsAttachment(u)) {

@@ -1,0 +1,132 @@
+// The built CLI (dist/cli.js via bin/vbhc.js), as a user or a CI job runs it.
+import assert from "node:assert/strict";
+import { spawnSync } from "node:child_process";
+import { copyFileSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { FIXTURES, ROOT, SEEDS } from "../helpers.js";
+
+const BIN = path.join(ROOT, "bin", "vbhc.js");
+const SEED_000 = path.join(FIXTURES, SEEDS.chiThi);
+
+function vbhc(args: string[], options: { input?: string | Buffer; cwd?: string } = {}) {
+  const r = spawnSync(process.execPath, [BIN, ...args], {
+    cwd: options.cwd ?? ROOT,
+    input: options.input,
+    encoding: "utf8",
+    env: { ...process.env, NO_COLOR: "1", VBHC_LOCALE: "" },
+  });
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+function tempCopy(file: string): string {
+  const dir = mkdtempSync(path.join(tmpdir(), "vbhc-cli-"));
+  const target = path.join(dir, path.basename(file));
+  copyFileSync(file, target);
+  return target;
+}
+
+describe("vbhc CLI", () => {
+  it("reports header/date-format on seed 000's date line (stylish, Vietnamese)", () => {
+    const r = vbhc(["check", "test/fixtures/seeds/000_ae7ad5a171d3ceed.txt"]);
+    assert.equal(r.code, 0, r.stderr); // a warning is not an error
+    assert.equal(
+      r.stdout,
+      [
+        "test/fixtures/seeds/000_ae7ad5a171d3ceed.txt",
+        '  4:43    cảnh báo  Tháng viết là "tháng 9", không phải "tháng 09" (chỉ tháng 1, 2 thêm số 0 ở trước).  header/date-format',
+        "",
+        "✖ 1 vấn đề (0 lỗi, 1 cảnh báo, 0 thông tin)",
+        "  1 có thể sửa tự động bằng --fix",
+        "",
+      ].join("\n"),
+    );
+  });
+
+  it("prints ESLint-shaped JSON in English", () => {
+    const r = vbhc(["check", "--format", "json", "--locale", "en", SEED_000]);
+    assert.equal(r.code, 0, r.stderr);
+    const text = readFileSync(SEED_000, "utf8");
+    const [file] = JSON.parse(r.stdout);
+    assert.equal(file.filePath, SEED_000);
+    assert.equal(file.errorCount, 0);
+    assert.equal(file.warningCount, 1);
+    const [m] = file.messages;
+    assert.deepEqual(
+      { ruleId: m.ruleId, severity: m.severity, line: m.line, column: m.column, endLine: m.endLine, endColumn: m.endColumn },
+      { ruleId: "header/date-format", severity: 1, line: 4, column: 43, endLine: 4, endColumn: 45 },
+    );
+    assert.equal(m.message, 'Write the month as "tháng 9", not "tháng 09" (only months 1 and 2 take a leading zero).');
+    assert.equal(text.slice(m.fix.range[0], m.fix.range[1]), "09");
+    assert.equal(m.fix.text, "9");
+  });
+
+  it("exits 1 when a finding is at error level (--rule)", () => {
+    const r = vbhc(["check", "--rule", "header/date-format=error", SEED_000]);
+    assert.equal(r.code, 1);
+    assert.match(r.stdout, / lỗi {2}Tháng viết là/);
+  });
+
+  it("--fix repairs the file; a second run finds nothing fixable", () => {
+    const file = tempCopy(SEED_000);
+    const before = readFileSync(file, "utf8");
+    const r = vbhc(["check", "--fix", file]);
+    assert.equal(r.code, 0, r.stderr);
+    assert.equal(r.stdout, "Không có vấn đề nào.\n");
+    const after = readFileSync(file, "utf8");
+    assert.equal(after, before.replace("ngày 12 tháng 09 năm 2013", "ngày 12 tháng 9 năm 2013"));
+    assert.equal(vbhc(["check", "--fix", file]).code, 0);
+    assert.equal(readFileSync(file, "utf8"), after);
+  });
+
+  it("checks the other files when one is missing, and exits 2", () => {
+    const r = vbhc(["check", "no-such-file.vbhc", SEED_000]);
+    assert.equal(r.code, 2);
+    assert.equal(r.stderr, "vbhc: no-such-file.vbhc: no such file or directory\n");
+    assert.match(r.stdout, /header\/date-format/);
+  });
+
+  it("names the first bad byte of a non-UTF-8 file and skips binary files", () => {
+    const dir = mkdtempSync(path.join(tmpdir(), "vbhc-cli-"));
+    writeFileSync(path.join(dir, "latin1.vbhc"), Buffer.from([0x53, 0x1b, 0x3a, 0x20, 0x31, 0x0a, 0x48, 0xe0, 0x20, 0x4e]));
+    writeFileSync(path.join(dir, "image.vbhc"), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0x00, 0x01]));
+    const r = vbhc(["check", dir]);
+    assert.equal(r.code, 2);
+    assert.match(r.stderr, /latin1\.vbhc: not valid UTF-8 \(first bad byte at offset 7\)/);
+    assert.match(r.stderr, /image\.vbhc: binary file \(NUL byte at offset 4\), skipped/);
+  });
+
+  it("reads stdin with -", () => {
+    const r = vbhc(["check", "-"], { input: readFileSync(SEED_000) });
+    assert.equal(r.code, 0);
+    assert.match(r.stdout, /^<stdin>\n {2}4:43 /);
+  });
+
+  it("searches directories for .vbhc, .vbhc.txt and .vbhc.md files", () => {
+    const r = vbhc(["check", "--format", "json", "examples/"]);
+    const files = JSON.parse(r.stdout).map((f: { filePath: string }) => f.filePath).sort();
+    assert.deepEqual(files, [
+      path.join("examples", "chi-thi-cai-cach-hanh-chinh.vbhc.txt"),
+      path.join("examples", "cong-van-bao-cao-so-lieu.vbhc.txt"),
+      path.join("examples", "ke-hoach-chuyen-doi-so.vbhc.md"),
+    ]);
+  });
+
+  it("prints the outline as text and JSON", () => {
+    const text = vbhc(["outline", path.join(FIXTURES, SEEDS.congVan)]);
+    assert.equal(text.code, 0);
+    assert.match(text.stdout, /^Header \(3\)\n {2}agency: ỦY BAN NHÂN DÂN\n {2}agency: TỈNH SƠN LA\n/);
+    assert.match(text.stdout, /\n {4}1\.11\. Tiếp tục tổ chức kiểm tra/);
+    const json = JSON.parse(vbhc(["outline", "--format", "json", path.join(FIXTURES, SEEDS.congVan)]).stdout);
+    assert.equal(json.header.number, "852J /UBND-NC");
+    assert.equal(json.closing.signer, "Hoàng Quốc Khánh");
+  });
+
+  it("explains usage errors with exit 2", () => {
+    for (const args of [[], ["lint"], ["check"], ["check", "--format", "xml", "x"], ["check", "--rule", "nope", "x"], ["check", "--bogus", "x"]]) {
+      const r = vbhc(args);
+      assert.equal(r.code, 2, args.join(" "));
+      assert.match(r.stderr, /^vbhc: .+\n\nUsage:/);
+    }
+  });
+});

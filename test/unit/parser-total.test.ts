@@ -1,0 +1,77 @@
+// The grammar is total: any input gives a model and nothing throws; ranges stay in the text.
+import assert from "node:assert/strict";
+import { parse, type Range, type VbhcDocument } from "../../server/src/core/index.js";
+import { outline } from "../../server/src/core/outline.js";
+import { fixture, SEEDS } from "../helpers.js";
+
+function assertRangesInside(d: VbhcDocument): void {
+  const check = (r: Range) => {
+    for (const p of [r.start, r.end]) {
+      assert.ok(p.line >= 0 && p.line < d.lineStarts.length, `line ${p.line} out of text`);
+      assert.ok(p.character >= 0 && p.character <= d.lineLengths[p.line]!, `character ${p.character} past line ${p.line}`);
+    }
+  };
+  const visit = (v: unknown): void => {
+    if (!v || typeof v !== "object") return;
+    if (Array.isArray(v)) return v.forEach(visit);
+    const o = v as Record<string, unknown>;
+    if (o.range && typeof o.range === "object" && "start" in (o.range as object)) check(o.range as Range);
+    for (const [k, x] of Object.entries(o)) if (k !== "text" && k !== "lineStarts" && k !== "lineLengths") visit(x);
+  };
+  visit({ ...d, text: undefined });
+}
+
+describe("parser totality", () => {
+  it("parses an empty document", () => {
+    const d = parse("");
+    assert.equal(d.header, null);
+    assert.deepEqual(d.body.items, []);
+    assert.deepEqual(d.lineStarts, [0]);
+  });
+
+  it("parses binary bytes decoded as text", () => {
+    const bytes = Uint8Array.from({ length: 4096 }, (_, i) => (i * 7919 + 13) % 256);
+    const d = parse(Buffer.from(bytes).toString("latin1"));
+    assertRangesInside(d);
+    const d2 = parse(Buffer.from(bytes).toString("utf8"));
+    assertRangesInside(d2);
+  });
+
+  it("parses a 5 MB single line", () => {
+    const line = "Căn cứ Quyết định số 14/CT-UBND ngày 05/3/2013; ".repeat(110_000);
+    assert.ok(line.length > 5_000_000);
+    const d = parse(line);
+    assert.equal(d.lineStarts.length, 1);
+    assertRangesInside(d);
+  });
+
+  it("parses lone surrogates, NUL, combining marks without a base, and odd line breaks", () => {
+    for (const text of ["\uD800\uDC00\uDFFF\uD800x", "\u0000\u0000Số:\u0000", "\u0301\u0301 ngày", "a\r\rb\n\r\nc\r", "\uFEFF", "|||\n| |\n**\n*", "1.\n1.1.\n1.1.1.1.1.1.1"]) {
+      assertRangesInside(parse(text));
+    }
+  });
+
+  it("gives the same outline for CRLF, CR and LF line breaks, and for NFD text", () => {
+    const lf = fixture(SEEDS.congVan);
+    const expected = outline(parse(lf));
+    assert.deepEqual(outline(parse(lf.replace(/\n/g, "\r\n"))), expected);
+    assert.deepEqual(outline(parse(lf.replace(/\n/g, "\r"))), expected);
+    const nfd = parse(lf.normalize("NFD"));
+    assert.deepEqual(outline(nfd), expected);
+    assertRangesInside(nfd);
+  });
+
+  it("maps NFD text back to the original characters", () => {
+    const text = "Hà Nội, ngày 05 tháng 3 năm 2020".normalize("NFD");
+    const d = parse(`CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n${text}`.normalize("NFD"));
+    const place = d.header?.placeDate?.place;
+    assert.equal(place?.text, "Hà Nội");
+    const original = text.slice(place!.range.start.character, place!.range.end.character);
+    assert.equal(original.normalize("NFC"), "Hà Nội");
+    assert.equal(original, "Hà Nội".normalize("NFD"));
+  });
+
+  it("keeps every range inside the text for every seed", () => {
+    for (const seed of Object.values(SEEDS)) assertRangesInside(parse(fixture(seed)));
+  });
+});
