@@ -75,3 +75,31 @@ describe("parser totality", () => {
     for (const seed of Object.values(SEEDS)) assertRangesInside(parse(fixture(seed)));
   });
 });
+
+describe("the cheap line test", () => {
+  it("only skips lines the grammar itself calls plain text", async () => {
+    const { classifyLine, mayBeStructural } = await import("../../server/src/core/parser/grammar.js");
+    const { readdirSync } = await import("node:fs");
+    const path = await import("node:path");
+    const { FIXTURES } = await import("../helpers.js");
+    const files: string[] = [];
+    const walk = (dir: string) => {
+      for (const e of readdirSync(dir, { withFileTypes: true })) {
+        const full = path.join(dir, e.name);
+        if (e.isDirectory()) walk(full);
+        else if (e.name.endsWith(".txt")) files.push(full);
+      }
+    };
+    walk(FIXTURES);
+    let skipped = 0;
+    for (const file of files) {
+      for (const line of fixture(path.relative(FIXTURES, file)).split(/\r\n|\r|\n/)) {
+        const text = line.trim().normalize("NFC").replace(/\*/g, "");
+        if (mayBeStructural(text)) continue;
+        skipped++;
+        assert.equal(classifyLine(text).kind, "text", `${path.basename(file)}: ${text.slice(0, 60)}`);
+      }
+    }
+    assert.ok(skipped > 100, `only ${skipped} lines skipped`);
+  });
+});

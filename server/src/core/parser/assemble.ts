@@ -17,7 +17,7 @@ import {
   type TextSpan,
   type Title,
 } from "../model.js";
-import { classifyLine, docNumberAt, HEAD_LIMIT, type LineClass, type RawDate, type Span } from "./grammar.js";
+import { classifyLines, docNumberAt, HEAD_LIMIT, mayBeStructural, type LineClass, type RawDate, type Span } from "./grammar.js";
 import { origEnd, origStart, type Unit } from "./units.js";
 
 export interface CUnit extends Unit {
@@ -30,12 +30,20 @@ const TYPE_NAMES = new Set<string>(DOCUMENT_TYPES);
 /** How far into a document a header may start (scraped pages put menus above it). */
 const HEADER_SEARCH_UNITS = 60;
 
-export function classifyUnit(unit: Unit): CUnit {
-  const head = unit.text.length > HEAD_LIMIT ? unit.text.slice(0, HEAD_LIMIT) : unit.text;
-  const cls = classifyLine(head);
-  if (head.length < unit.text.length) extendRest(cls, head.length, unit.text.length);
-  return Object.assign(unit, { cls, upper: isUpperText(unit.text) });
+/** Classifies all units of a document with one grammar call over the candidate lines. */
+export function classifyUnits(units: readonly Unit[]): CUnit[] {
+  const candidates = units.filter((u) => mayBeStructural(u.text));
+  const classes = classifyLines(candidates.map((u) => u.text));
+  const byUnit = new Map<Unit, LineClass>();
+  candidates.forEach((u, k) => {
+    const cls = classes[k]!;
+    if (u.text.length > HEAD_LIMIT) extendRest(cls, HEAD_LIMIT, u.text.length);
+    byUnit.set(u, cls);
+  });
+  return units.map((u) => Object.assign(u, { cls: byUnit.get(u) ?? PLAIN_TEXT, upper: isUpperText(u.text) }));
 }
+
+const PLAIN_TEXT: LineClass = Object.freeze({ kind: "text" });
 
 function extendRest(cls: LineClass, cut: number, full: number): void {
   const fix = (s: Span | null) => {
@@ -61,15 +69,10 @@ function extendRest(cls: LineClass, cut: number, full: number): void {
 
 export function isUpperText(text: string): boolean {
   if (text.length > 400) return false;
-  let letters = 0;
-  for (const ch of text) {
-    const lower = ch.toLowerCase();
-    const upper = ch.toUpperCase();
-    if (lower === upper) continue;
-    if (ch === lower) return false;
-    letters++;
-  }
-  return letters >= 2;
+  // Most lines show a lower-case letter within their first characters.
+  const head = text.slice(0, 12);
+  if (head !== head.toUpperCase()) return false;
+  return text === text.toUpperCase() && text !== text.toLowerCase();
 }
 
 /** "Nguyễn Văn A", "Hoàng Quốc Khánh": a signer's name. */

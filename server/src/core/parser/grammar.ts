@@ -63,10 +63,47 @@ export interface RawCitation {
 
 // The grammar classifies a line by its beginning; a long paragraph is cut here so the
 // grammar's work per line stays bounded. Spans that reach the cut are extended by the caller.
-export const HEAD_LIMIT = 240;
+export const HEAD_LIMIT = 120;
+
+/**
+ * The cheap test of DESIGN.md "The document model": how a line longer than HEAD_LIMIT can begin
+ * if it is anything but plain text — the first words of the Line grammar's alternatives
+ * (place-date lines, titles and agency lines are always shorter). A test checks that every
+ * line this rejects is plain text to the grammar too.
+ */
+const STRUCTURAL_START =
+  /^(?:[0-9]|[IVX]+[.)]|[a-zđ][.)]|[-+•–(|*#_=·.]|Căn cứ|CỘNG|Chương|Độc lập|Điều|Số|Nơi nhận|Ngày|Người ký|Kính gửi|Theo|TM|TL|TUQ|Q\s*\.|Tin liên|Tình trạng|Tải về|Xét|Ban hành|Kèm theo|Phần|Mục|Loại văn|Lược đồ|Gửi đánh|V\/v|Văn bản liên|năm )/i;
+
+export function mayBeStructural(text: string): boolean {
+  return text.length <= HEAD_LIMIT || STRUCTURAL_START.test(text);
+}
+
+const PLAIN_TEXT: LineClass = Object.freeze({ kind: "text" });
 
 export function classifyLine(text: string): LineClass {
-  return peggyParse(text, { startRule: "Line" }) as LineClass;
+  try {
+    return peggyParse(text, { startRule: "Line" }) as LineClass;
+  } catch {
+    // The grammar is total; should it ever fail, the line is plain text and parsing goes on.
+    return PLAIN_TEXT;
+  }
+}
+
+/**
+ * Classifies many lines in one parser call (the call's set-up costs more than a short line).
+ * Each text must hold no line break; a text longer than HEAD_LIMIT is classified by its head,
+ * and a span that reaches the cut must be extended by the caller.
+ */
+export function classifyLines(texts: readonly string[]): LineClass[] {
+  if (texts.length === 0) return [];
+  const heads = texts.map((t) => (t.length > HEAD_LIMIT ? t.slice(0, HEAD_LIMIT) : t));
+  try {
+    const result = peggyParse(heads.join("\n"), { startRule: "Lines" }) as LineClass[];
+    if (result.length === texts.length) return result;
+  } catch {
+    // Fall through to one call per line.
+  }
+  return heads.map(classifyLine);
 }
 
 function tryParse<T>(text: string, startRule: "CitationAt" | "DateAt" | "DocNumberAt"): T | null {

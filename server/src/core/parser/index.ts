@@ -1,16 +1,17 @@
 // parse(text) → VbhcDocument. Total: any string gives a model, nothing throws.
 import type { Range, Section, VbhcDocument } from "../model.js";
-import { Assembler, classifyUnit, spanRange, type CUnit } from "./assemble.js";
-import { lineUnits, splitLines } from "./units.js";
+import { Assembler, classifyUnits, spanRange, type CUnit } from "./assemble.js";
+import { lineUnits, splitLines, type Unit } from "./units.js";
 
 export function parse(text: string): VbhcDocument {
   const { lineStarts, lineLengths } = splitLines(text);
-  const units: CUnit[] = [];
+  const raw: Unit[] = [];
   for (let line = 0; line < lineStarts.length; line++) {
     const start = lineStarts[line]!;
     const lineText = text.slice(start, start + lineLengths[line]!);
-    for (const unit of lineUnits(lineText, line)) units.push(classifyUnit(unit));
+    for (const unit of lineUnits(lineText, line)) raw.push(unit);
   }
+  const units = classifyUnits(raw);
   const asm = new Assembler(units);
   const noise = asm.findHeaderStart();
   const main = asm.parseSection(true);
