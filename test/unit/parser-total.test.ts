@@ -94,12 +94,15 @@ describe("the cheap line test", () => {
     let skipped = 0;
     for (const file of files) {
       for (const line of fixture(path.relative(FIXTURES, file)).split(/\r\n|\r|\n/)) {
-        const text = line.trim().normalize("NFC").replace(/\*/g, "");
-        if (mayBeStructural(text)) continue;
-        skipped++;
-        assert.equal(classifyLine(text).kind, "text", `${path.basename(file)}: ${text.slice(0, 60)}`);
+        const short = line.trim().normalize("NFC").replace(/\*/g, "");
+        // Every line also as the start of a long paragraph, where the test decides alone.
+        for (const text of [short, `${short} ${"và tiếp tục thực hiện ".repeat(8)}`]) {
+          if (mayBeStructural(text)) continue;
+          skipped++;
+          assert.equal(classifyLine(text).kind, "text", `${path.basename(file)}: ${text.slice(0, 60)}`);
+        }
       }
     }
-    assert.ok(skipped > 100, `only ${skipped} lines skipped`);
+    assert.ok(skipped > 500, `only ${skipped} lines skipped`);
   });
 });
