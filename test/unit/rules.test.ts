@@ -2,11 +2,12 @@
 // test/fixtures/<family>/<name>/ with bad-*.txt documents that must trigger it and good-*.txt
 // documents that must not. Each document has <doc>.expected.json — the exact findings
 // (1-based line/column, Vietnamese message; "fixable": false when no fix is offered) — and,
-// when the rule fixes it, <doc>.fixed.txt with the exact text after `--fix`.
+// when the rule fixes it, <doc>.fixed.txt with the exact text after `--fix`. An optional
+// <doc>.config.json sets config for that document ({ "standard": "tt01", "draft": true }).
 import assert from "node:assert/strict";
 import { existsSync, readdirSync } from "node:fs";
 import path from "node:path";
-import { fixAll, parse, runRules, type ResolvedConfig } from "../../server/src/core/index.js";
+import { DEFAULT_CONFIG, fixAll, parse, runRules, type ResolvedConfig } from "../../server/src/core/index.js";
 import { allRules } from "../../server/src/rules/index.js";
 import { fixture, FIXTURES } from "../helpers.js";
 
@@ -19,7 +20,6 @@ interface ExpectedFinding {
   fixable?: boolean;
 }
 
-const config: ResolvedConfig = { rules: {}, locale: "vi" };
 
 describe("rules on their fixtures", () => {
   for (const rule of allRules) {
@@ -40,6 +40,11 @@ describe("rules on their fixtures", () => {
           const text = fixture(rule.id, doc);
           const base = doc.slice(0, -4);
           const expected = JSON.parse(fixture(rule.id, `${base}.expected.json`)) as ExpectedFinding[];
+          const configPath = path.join(FIXTURES, rule.id, `${base}.config.json`);
+          const config: ResolvedConfig = {
+            ...DEFAULT_CONFIG,
+            ...(existsSync(configPath) ? (JSON.parse(fixture(rule.id, `${base}.config.json`)) as Partial<ResolvedConfig>) : {}),
+          };
           const findings = runRules(parse(text), [rule], config);
           const actual = findings.map((f) => ({
             line: f.range.start.line + 1,

@@ -2,7 +2,7 @@
 import { chmodSync, readFileSync, renameSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
-import { check, fixAll, parse, type Locale, type ResolvedConfig, type Severity } from "../core/index.js";
+import { check, fixAll, parse, type FormatStandard, type Locale, type ResolvedConfig, type Severity } from "../core/index.js";
 import { outline } from "../core/outline.js";
 import { allRules, findRule } from "../rules/index.js";
 import { decodeText, describeIoError, expandPaths, readTextFile, type FileProblem } from "./files.js";
@@ -21,6 +21,10 @@ Options for check:
   --fix                   apply every certain fix to the files
   --rule id=severity      set a rule's severity (off|info|warning|error); repeatable
   --locale vi|en          message language (default: vi)
+  --standard auto|nd30|tt01
+                          format standard: by the document's date (auto), Nghị định
+                          30/2020/NĐ-CP, or Thông tư 01/2011/TT-BNV
+  --draft                 the document is a draft (a blank day in the date is expected)
   --no-color              plain output (also when NO_COLOR is set)
 
 Directories are searched for *.vbhc, *.vbhc.txt and *.vbhc.md files.
@@ -72,12 +76,20 @@ function runCheck(args: string[], io: Io): number {
       fix: { type: "boolean", default: false },
       rule: { type: "string", multiple: true, default: [] },
       locale: { type: "string" },
+      standard: { type: "string", default: "auto" },
+      draft: { type: "boolean", default: false },
       "no-color": { type: "boolean", default: false },
     },
   });
   if (values.format !== "stylish" && values.format !== "json") throw new UsageError(`--format expects stylish or json, got "${values.format}"`);
   if (positionals.length === 0) throw new UsageError("check: give at least one file, directory or glob (or - for stdin)");
-  const config: ResolvedConfig = { rules: parseRuleOption(values.rule), locale: parseLocale(values.locale, io.env) };
+  if (!["auto", "nd30", "tt01"].includes(values.standard)) throw new UsageError(`--standard expects auto, nd30 or tt01, got "${values.standard}"`);
+  const config: ResolvedConfig = {
+    rules: parseRuleOption(values.rule),
+    locale: parseLocale(values.locale, io.env),
+    standard: values.standard as FormatStandard,
+    draft: values.draft,
+  };
 
   const problems: FileProblem[] = [];
   const results: FileResult[] = [];

@@ -48,13 +48,19 @@ export interface Rule {
   check(context: RuleContext): void;
 }
 
+/** nd30: Nghị định 30/2020/NĐ-CP; tt01: Thông tư 01/2011/TT-BNV; auto: by the document's date. */
+export type FormatStandard = "auto" | "nd30" | "tt01";
+
 export interface ResolvedConfig {
   /** Per-rule severity overrides. */
   rules: Record<string, Severity>;
   locale: Locale;
+  standard: FormatStandard;
+  /** A draft may leave the day blank for the signer to fill in; a final document may not. */
+  draft: boolean;
 }
 
-export const DEFAULT_CONFIG: ResolvedConfig = { rules: {}, locale: "vi" };
+export const DEFAULT_CONFIG: ResolvedConfig = { rules: {}, locale: "vi", standard: "auto", draft: false };
 
 export function ruleFamily(id: string): string {
   return id.slice(0, id.indexOf("/"));

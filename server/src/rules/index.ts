@@ -1,8 +1,11 @@
-// The rule catalogue. IDs are stable (DESIGN.md); one rule per file.
+// The rule catalogue. IDs are stable (DESIGN.md); one rule per file, one index per family.
 import type { Rule } from "../core/index.js";
-import { dateFormat } from "./header/date-format.js";
+import { basisRules } from "./basis/index.js";
+import { closingRules } from "./closing/index.js";
+import { headerRules } from "./header/index.js";
+import { styleRules } from "./style/index.js";
 
-export const allRules: readonly Rule[] = [dateFormat];
+export const allRules: readonly Rule[] = [...headerRules, ...basisRules, ...closingRules, ...styleRules];
 
 export function findRule(id: string): Rule | undefined {
   return allRules.find((r) => r.id === id);

@@ -1,0 +1,4 @@
+// closing/* rules, in catalogue order.
+import type { Rule } from "../../core/index.js";
+
+export const closingRules: Rule[] = [];
