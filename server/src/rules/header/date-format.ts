@@ -1,6 +1,6 @@
-// header/date-format — Nghị định 30/2020/NĐ-CP, Phụ lục I, mục II.4 (địa danh và thời gian
-// ban hành): a day below 10 and the months 1 and 2 are written with a leading zero;
-// other months are written without one.
+// header/date-format — Nghị định 30/2020/NĐ-CP, Phụ lục I, Phần I, Mục II, khoản 4, điểm b:
+// a day below 10 and the months 1 and 2 are written with a leading zero; the decree's model
+// lines write the other months without one.
 import type { DatePart, Rule } from "../../core/index.js";
 import { originalText, sections } from "../../core/sections.js";
 
@@ -20,7 +20,7 @@ export const dateFormat: Rule = {
   },
   severity: "warning",
   fixable: true,
-  source: "Nghị định 30/2020/NĐ-CP, Phụ lục I, Phần I, mục II.4.b",
+  source: "Nghị định 30/2020/NĐ-CP, Phụ lục I, Phần I, Mục II, khoản 4, điểm b",
   check(context) {
     const { document } = context;
     const checkPart = (part: DatePart | null, expected: (v: number) => string, max: number, what: "day" | "month") => {
