@@ -1,5 +1,6 @@
 // Small helpers shared by rules (kept out of the family folders: one rule per file there).
-import type { Range, TextSpan } from "../core/index.js";
+import type { Item, Range, TextEdit, TextSpan, VbhcDocument } from "../core/index.js";
+import { renumberEdits } from "../core/renumber.js";
 
 /** A range covering characters [from, to) of a single-line span's ORIGINAL text, when the
  * span's text is a verbatim copy of the original (no Markdown or NFD mapping inside). */
@@ -9,4 +10,16 @@ export function subRange(span: TextSpan, from: number, to: number): Range {
     start: { line: start.line, character: start.character + from },
     end: { line: start.line, character: start.character + to },
   };
+}
+
+/** The fix of a numbering finding: renumber the whole list (and references into it). */
+export function renumberListFix(document: VbhcDocument, items: readonly Item[]): TextEdit[] | undefined {
+  const edits = renumberEdits(document, { start: items[0]!.range.start, end: items[items.length - 1]!.range.end });
+  return edits.length > 0 ? edits : undefined;
+}
+
+/** How a marker reads: "1.", "2.3", "a)", "Điều 3.". */
+export function markerText(item: Item, label = item.marker.label): string {
+  const word = { part: "Phần ", chapter: "Chương ", section: "Mục ", article: "Điều " }[item.marker.style as string] ?? "";
+  return `${word}${label}${item.marker.punct}`;
 }

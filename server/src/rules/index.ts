@@ -3,9 +3,18 @@ import type { Rule } from "../core/index.js";
 import { basisRules } from "./basis/index.js";
 import { closingRules } from "./closing/index.js";
 import { headerRules } from "./header/index.js";
+import { numberingRules } from "./numbering/index.js";
+import { referenceRules } from "./reference/index.js";
 import { styleRules } from "./style/index.js";
 
-export const allRules: readonly Rule[] = [...headerRules, ...basisRules, ...closingRules, ...styleRules];
+export const allRules: readonly Rule[] = [
+  ...headerRules,
+  ...numberingRules,
+  ...basisRules,
+  ...closingRules,
+  ...referenceRules,
+  ...styleRules,
+];
 
 export function findRule(id: string): Rule | undefined {
   return allRules.find((r) => r.id === id);

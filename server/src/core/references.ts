@@ -1,0 +1,139 @@
+// Internal references: "Điều 3", "khoản 2 Điều 3", "điểm a khoản 2 Điều 3", "tại mục 2.3".
+// A reference followed by another document ("Điều 13 Nghị định 30/2020/NĐ-CP", "khoản 2 Điều 3
+// của Luật …") is external and never resolved here; "Điều 3 Quyết định này" is internal.
+import type { Item, Range, Section, VbhcDocument } from "./model.js";
+import { articles } from "./numbering.js";
+
+export type ReferencePartKind = "point" | "clause" | "article" | "section";
+
+export interface ReferencePart {
+  kind: ReferencePartKind;
+  /** "a", "2", "3", "2.3"; "này" for "Điều này". */
+  label: string;
+  range: Range;
+}
+
+export interface Reference {
+  range: Range;
+  /** From the innermost (điểm) to the outermost (Điều); a "mục" reference has one part. */
+  parts: ReferencePart[];
+  section: Section;
+}
+
+const LETTER = "(?<![\\p{L}\\p{N}])";
+// Bounded, non-nested quantifiers only: linear on any line.
+const ARTICLE_REF = new RegExp(
+  `${LETTER}(?:(điểm) ([a-zđ]) )?(?:(khoản) ([0-9]{1,3}) )?(Điều) ([0-9]{1,3}|này)(?![\\p{L}\\p{N}])`,
+  "giu",
+);
+const SECTION_REF = new RegExp(`${LETTER}(?:tiểu )?(mục) ([0-9]{1,2}(?:\\.[0-9]{1,2}){0,3}|[IVX]{1,6})(?![\\p{L}\\p{N}])`, "giu");
+const EXTERNAL_AFTER =
+  /^[ ,]*(?:của )?(?:(?:Bộ luật|Luật|Hiến pháp|Pháp lệnh|Nghị định|Nghị quyết|Quyết định|Thông tư|Chỉ thị|Kế hoạch|Văn bản|Công văn|Quy chế|Quy định|Hướng dẫn|Thông báo|Điều lệ)(?! này)|số |[0-9])/iu;
+
+function sectionOfLine(document: VbhcDocument, line: number): Section {
+  let current: Section = document;
+  for (const s of document.attachments) {
+    const start = (s.header?.range ?? s.title?.range)?.start.line;
+    if (start !== undefined && line >= start) current = s;
+  }
+  return current;
+}
+
+function inRange(line: number, r: Range | null): boolean {
+  return r !== null && line >= r.start.line && line <= r.end.line;
+}
+
+/** Every internal reference of the document (scrape noise is skipped). */
+export function findReferences(document: VbhcDocument): Reference[] {
+  const out: Reference[] = [];
+  const { text, lineStarts, lineLengths } = document;
+  for (let line = 0; line < lineStarts.length; line++) {
+    if (inRange(line, document.noiseBefore) || inRange(line, document.noiseAfter)) continue;
+    const start = lineStarts[line]!;
+    const raw = text.slice(start, start + lineLengths[line]!);
+    if (raw.indexOf("iều") < 0 && raw.indexOf("ục") < 0) continue;
+    // Offsets are only trusted where the line is already NFC.
+    if (raw.normalize("NFC") !== raw) continue;
+    const section = sectionOfLine(document, line);
+    const at = (from: number, to: number): Range => ({ start: { line, character: from }, end: { line, character: to } });
+    for (const m of raw.matchAll(ARTICLE_REF)) {
+      const end = m.index + m[0].length;
+      if (EXTERNAL_AFTER.test(raw.slice(end, end + 40))) continue;
+      const parts: ReferencePart[] = [];
+      const whole = m[0];
+      const partAt = (kind: ReferencePartKind, word: string | undefined, label: string | undefined) => {
+        if (!word || !label) return;
+        const w = whole.indexOf(word);
+        const l = m.index + w + word.length + 1;
+        parts.push({ kind, label, range: at(l, l + label.length) });
+      };
+      partAt("point", m[1], m[2]);
+      partAt("clause", m[3], m[4]);
+      // The article label is the last token of the match.
+      const articleLabel = m[6]!;
+      parts.push({ kind: "article", label: articleLabel, range: at(end - articleLabel.length, end) });
+      out.push({ range: at(m.index, end), parts, section });
+    }
+    for (const m of raw.matchAll(SECTION_REF)) {
+      const end = m.index + m[0].length;
+      if (EXTERNAL_AFTER.test(raw.slice(end, end + 40))) continue;
+      const label = m[2]!;
+      out.push({ range: at(m.index, end), parts: [{ kind: "section", label, range: at(end - label.length, end) }], section });
+    }
+  }
+  return out;
+}
+
+/** The article containing a line, for "Điều này". */
+function articleAt(section: Section, line: number): Item | undefined {
+  return articles(section).find((a) => line >= a.range.start.line && line <= a.range.end.line);
+}
+
+export type Resolution =
+  | { status: "resolved"; item: Item }
+  /** The document has nothing of that kind to resolve against: not judged. */
+  | { status: "unknown" }
+  | { status: "unresolved"; missing: ReferencePart };
+
+function findLabel(items: readonly Item[], label: string, styles: readonly string[]): Item | undefined {
+  return items.find((i) => styles.includes(i.marker.style) && i.marker.label === label);
+}
+
+function allItems(section: Section): Item[] {
+  const out: Item[] = [];
+  const visit = (items: Item[]) => {
+    for (const i of items) {
+      out.push(i);
+      visit(i.children);
+    }
+  };
+  visit(section.body.items);
+  return out;
+}
+
+/** Resolves a reference within its section. */
+export function resolveReference(ref: Reference): Resolution {
+  const section = ref.section;
+  const parts = [...ref.parts].reverse(); // outermost first
+  const first = parts[0]!;
+  if (first.kind === "section") {
+    const candidates = allItems(section).filter((i) => ["section", "hierarchical", "arabic", "roman"].includes(i.marker.style));
+    const styleOf = /^[IVX]+$/.test(first.label) ? ["roman", "section"] : first.label.includes(".") ? ["hierarchical"] : ["arabic", "section"];
+    if (!candidates.some((i) => styleOf.includes(i.marker.style))) return { status: "unknown" };
+    const item = findLabel(candidates, first.label, styleOf);
+    return item ? { status: "resolved", item } : { status: "unresolved", missing: first };
+  }
+  const arts = articles(section);
+  if (arts.length === 0) return { status: "unknown" };
+  let item = first.label === "này" ? articleAt(section, ref.range.start.line) : findLabel(arts, first.label, ["article"]);
+  if (!item) return first.label === "này" ? { status: "unknown" } : { status: "unresolved", missing: first };
+  for (const part of parts.slice(1)) {
+    const style = part.kind === "clause" ? "arabic" : "letter";
+    const children = item.children.filter((c) => c.marker.style === style);
+    if (children.length === 0) return { status: "unknown" };
+    const next = findLabel(children, part.label, [style]);
+    if (!next) return { status: "unresolved", missing: part };
+    item = next;
+  }
+  return { status: "resolved", item };
+}
