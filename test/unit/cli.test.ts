@@ -130,3 +130,21 @@ describe("vbhc CLI", () => {
     }
   });
 });
+
+describe("vbhc renumber", () => {
+  it("prints a diff, and --write applies it", () => {
+    const file = tempCopy(path.join(FIXTURES, "renumber", "articles.txt"));
+    const diff = vbhc(["renumber", file]);
+    assert.equal(diff.code, 0, diff.stderr);
+    assert.match(diff.stdout, /^--- .*articles\.txt$/m);
+    assert.match(diff.stdout, /^-Điều 4\. Chánh Văn phòng thi hành\.$/m);
+    assert.match(diff.stdout, /^\+Điều 3\. Chánh Văn phòng thi hành\.$/m);
+    assert.match(diff.stdout, /\n-- Như Điều 4;\n\+- Như Điều 3;\n/);
+    const write = vbhc(["renumber", "--write", file]);
+    assert.equal(write.code, 0, write.stderr);
+    assert.equal(readFileSync(file, "utf8"), readFileSync(path.join(FIXTURES, "renumber", "articles.renumbered.txt"), "utf8"));
+    const again = vbhc(["renumber", file]);
+    assert.equal(again.stdout, "");
+    assert.match(again.stderr, /numbering is already in sequence/);
+  });
+});

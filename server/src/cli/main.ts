@@ -2,8 +2,10 @@
 import { chmodSync, readFileSync, renameSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
-import { check, fixAll, parse, type FormatStandard, type Locale, type ResolvedConfig, type Severity } from "../core/index.js";
+import { createTwoFilesPatch } from "diff";
+import { applyEdits, check, fixAll, parse, type FormatStandard, type Locale, type ResolvedConfig, type Severity } from "../core/index.js";
 import { outline } from "../core/outline.js";
+import { renumberEdits } from "../core/renumber.js";
 import { allRules, findRule } from "../rules/index.js";
 import { decodeText, describeIoError, expandPaths, readTextFile, type FileProblem } from "./files.js";
 import { ANSI, formatJson, formatStylish, PLAIN, type FileResult } from "./format.js";
@@ -14,6 +16,8 @@ declare const VBHC_VERSION: string | undefined;
 const USAGE = `Usage:
   vbhc check [options] <files|directories|globs…>   check documents (- reads stdin)
   vbhc outline [--format text|json] <file>          show what the parser understood
+  vbhc renumber [--write] <file>                    renumber every list (and references into
+                                                    them); prints a diff, --write applies it
   vbhc --help | --version
 
 Options for check:
@@ -161,6 +165,35 @@ function runOutline(args: string[], io: Io): number {
   return 0;
 }
 
+function runRenumber(args: string[], io: Io): number {
+  const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { write: { type: "boolean", default: false } } });
+  if (positionals.length !== 1) throw new UsageError("renumber: give exactly one file");
+  const file = positionals[0]!;
+  const read = readTextFile(file);
+  if ("problem" in read) {
+    io.stderr(`vbhc: ${file}: ${read.problem}\n`);
+    return 2;
+  }
+  const { text: renumbered } = applyEdits(read.text, renumberEdits(parse(read.text)));
+  if (renumbered === read.text) {
+    io.stderr(`vbhc: ${file}: numbering is already in sequence\n`);
+    return 0;
+  }
+  if (values.write) {
+    try {
+      if (readFileSync(file, "utf8") !== read.text) throw new Error("the file changed while it was being renumbered; not written");
+      writeAtomically(file, renumbered);
+    } catch (error) {
+      io.stderr(`vbhc: ${file}: ${describeIoError(error)}\n`);
+      return 2;
+    }
+    io.stderr(`vbhc: ${file}: renumbered\n`);
+    return 0;
+  }
+  io.stdout(createTwoFilesPatch(file, file, read.text, renumbered, "", "", { context: 1 }));
+  return 0;
+}
+
 export function main(argv: string[], io: Io): number {
   const [command, ...rest] = argv;
   try {
@@ -169,6 +202,8 @@ export function main(argv: string[], io: Io): number {
         return runCheck(rest, io);
       case "outline":
         return runOutline(rest, io);
+      case "renumber":
+        return runRenumber(rest, io);
       case "--version":
       case "-v":
         io.stdout(`${typeof VBHC_VERSION === "string" ? VBHC_VERSION : "dev"}\n`);

@@ -90,10 +90,16 @@ function articleAt(section: Section, line: number): Item | undefined {
 }
 
 export type Resolution =
-  | { status: "resolved"; item: Item }
+  | { status: "resolved"; item: Item; chain: ResolvedPart[] }
   /** The document has nothing of that kind to resolve against: not judged. */
-  | { status: "unknown" }
-  | { status: "unresolved"; missing: ReferencePart };
+  | { status: "unknown"; chain: ResolvedPart[] }
+  | { status: "unresolved"; missing: ReferencePart; chain: ResolvedPart[] };
+
+/** A part of a reference and the item it names, outermost first. */
+export interface ResolvedPart {
+  part: ReferencePart;
+  item: Item;
+}
 
 function findLabel(items: readonly Item[], label: string, styles: readonly string[]): Item | undefined {
   return items.find((i) => styles.includes(i.marker.style) && i.marker.label === label);
@@ -111,7 +117,7 @@ function allItems(section: Section): Item[] {
   return out;
 }
 
-/** Resolves a reference within its section. */
+/** Resolves a reference within its section, as deep as the document allows. */
 export function resolveReference(ref: Reference): Resolution {
   const section = ref.section;
   const parts = [...ref.parts].reverse(); // outermost first
@@ -119,21 +125,23 @@ export function resolveReference(ref: Reference): Resolution {
   if (first.kind === "section") {
     const candidates = allItems(section).filter((i) => ["section", "hierarchical", "arabic", "roman"].includes(i.marker.style));
     const styleOf = /^[IVX]+$/.test(first.label) ? ["roman", "section"] : first.label.includes(".") ? ["hierarchical"] : ["arabic", "section"];
-    if (!candidates.some((i) => styleOf.includes(i.marker.style))) return { status: "unknown" };
+    if (!candidates.some((i) => styleOf.includes(i.marker.style))) return { status: "unknown", chain: [] };
     const item = findLabel(candidates, first.label, styleOf);
-    return item ? { status: "resolved", item } : { status: "unresolved", missing: first };
+    return item ? { status: "resolved", item, chain: [{ part: first, item }] } : { status: "unresolved", missing: first, chain: [] };
   }
   const arts = articles(section);
-  if (arts.length === 0) return { status: "unknown" };
+  if (arts.length === 0) return { status: "unknown", chain: [] };
   let item = first.label === "này" ? articleAt(section, ref.range.start.line) : findLabel(arts, first.label, ["article"]);
-  if (!item) return first.label === "này" ? { status: "unknown" } : { status: "unresolved", missing: first };
+  if (!item) return first.label === "này" ? { status: "unknown", chain: [] } : { status: "unresolved", missing: first, chain: [] };
+  const chain: ResolvedPart[] = [{ part: first, item }];
   for (const part of parts.slice(1)) {
     const style = part.kind === "clause" ? "arabic" : "letter";
-    const children = item.children.filter((c) => c.marker.style === style);
-    if (children.length === 0) return { status: "unknown" };
+    const children: Item[] = item.children.filter((c: Item) => c.marker.style === style);
+    if (children.length === 0) return { status: "unknown", chain };
     const next = findLabel(children, part.label, [style]);
-    if (!next) return { status: "unresolved", missing: part };
+    if (!next) return { status: "unresolved", missing: part, chain };
     item = next;
+    chain.push({ part, item });
   }
-  return { status: "resolved", item };
+  return { status: "resolved", item, chain };
 }

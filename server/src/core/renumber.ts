@@ -60,28 +60,10 @@ export function renumberEdits(document: VbhcDocument, scope: Range | null = null
   if (relabelled.size === 0) return edits;
   // References are resolved against the old numbering, then pointed at the new labels.
   for (const ref of findReferences(document)) {
-    const res = resolveReference(ref);
-    if (res.status !== "resolved") continue;
-    // Walk from the resolved item outwards alongside the parts (innermost first).
-    let item: Item | undefined = res.item;
-    for (const part of ref.parts) {
-      if (!item || part.label === "này") break;
+    for (const { part, item } of resolveReference(ref).chain) {
       const label = relabelled.get(item);
-      if (label !== undefined && label !== part.label) edits.push({ range: part.range, newText: label });
-      item = parentOf(ref.section, item);
+      if (label !== undefined && part.label !== "này" && label !== part.label) edits.push({ range: part.range, newText: label });
     }
   }
   return edits;
-}
-
-function parentOf(section: Section, target: Item): Item | undefined {
-  const visit = (parent: Item | undefined, items: Item[]): Item | undefined | null => {
-    for (const i of items) {
-      if (i === target) return parent;
-      const found = visit(i, i.children);
-      if (found !== null) return found;
-    }
-    return null;
-  };
-  return visit(undefined, section.body.items) ?? undefined;
 }
