@@ -14,8 +14,20 @@ export interface NumberedList {
 
 const NUMBERED = new Set<Marker["style"]>(["part", "chapter", "section", "roman", "arabic", "hierarchical", "letter"]);
 
+const LISTS = new WeakMap<Section, NumberedList[]>();
+const ARTICLES = new WeakMap<Section, Item[]>();
+
 /** Every numbered list of a section (articles are handled across the section, not per list). */
 export function numberedLists(section: Section): NumberedList[] {
+  let lists = LISTS.get(section);
+  if (!lists) {
+    lists = collectLists(section);
+    LISTS.set(section, lists);
+  }
+  return lists;
+}
+
+function collectLists(section: Section): NumberedList[] {
   const out: NumberedList[] = [];
   const visit = (parent: Item | null, children: Item[]) => {
     const numbered = children.filter((c) => NUMBERED.has(c.marker.style));
@@ -28,6 +40,15 @@ export function numberedLists(section: Section): NumberedList[] {
 
 /** All "Điều N." items of a section in document order, wherever they sit (under Chương, Mục…). */
 export function articles(section: Section): Item[] {
+  let arts = ARTICLES.get(section);
+  if (!arts) {
+    arts = collectArticles(section);
+    ARTICLES.set(section, arts);
+  }
+  return arts;
+}
+
+function collectArticles(section: Section): Item[] {
   const out: Item[] = [];
   const visit = (items: Item[]) => {
     for (const i of items) {

@@ -43,8 +43,19 @@ function inRange(line: number, r: Range | null): boolean {
   return r !== null && line >= r.start.line && line <= r.end.line;
 }
 
-/** Every internal reference of the document (scrape noise is skipped). */
+const REFERENCES = new WeakMap<VbhcDocument, Reference[]>();
+
+/** Every internal reference of the document (scrape noise is skipped); computed once per model. */
 export function findReferences(document: VbhcDocument): Reference[] {
+  let refs = REFERENCES.get(document);
+  if (!refs) {
+    refs = scanReferences(document);
+    REFERENCES.set(document, refs);
+  }
+  return refs;
+}
+
+function scanReferences(document: VbhcDocument): Reference[] {
   const out: Reference[] = [];
   const { text, lineStarts, lineLengths } = document;
   for (let line = 0; line < lineStarts.length; line++) {
@@ -117,8 +128,19 @@ function allItems(section: Section): Item[] {
   return out;
 }
 
-/** Resolves a reference within its section, as deep as the document allows. */
+const RESOLUTIONS = new WeakMap<Reference, Resolution>();
+
+/** Resolves a reference within its section, as deep as the document allows (memoized). */
 export function resolveReference(ref: Reference): Resolution {
+  let res = RESOLUTIONS.get(ref);
+  if (!res) {
+    res = resolve(ref);
+    RESOLUTIONS.set(ref, res);
+  }
+  return res;
+}
+
+function resolve(ref: Reference): Resolution {
   const section = ref.section;
   const parts = [...ref.parts].reverse(); // outermost first
   const first = parts[0]!;

@@ -12,10 +12,18 @@ export function subRange(span: TextSpan, from: number, to: number): Range {
   };
 }
 
-/** The fix of a numbering finding: renumber the whole list (and references into it). */
+const LIST_FIXES = new WeakMap<readonly Item[], TextEdit[] | undefined>();
+
+/**
+ * The fix of a numbering finding: renumber the whole list (and references into it). Several
+ * findings in one list share one computation.
+ */
 export function renumberListFix(document: VbhcDocument, items: readonly Item[]): TextEdit[] | undefined {
+  if (LIST_FIXES.has(items)) return LIST_FIXES.get(items);
   const edits = renumberEdits(document, { start: items[0]!.range.start, end: items[items.length - 1]!.range.end });
-  return edits.length > 0 ? edits : undefined;
+  const fix = edits.length > 0 ? edits : undefined;
+  LIST_FIXES.set(items, fix);
+  return fix;
 }
 
 /** How a marker reads: "1.", "2.3", "a)", "Điều 3.". */
