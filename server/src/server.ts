@@ -1,72 +1,168 @@
-// The language server: thin LSP glue over the core (diagnostics and quick fixes for now;
-// the features of server/src/features/ are wired here as they land).
+// The vbhc language server: thin LSP glue over the core and the features of ./features.
+import path from "node:path";
+import { pathToFileURL } from "node:url";
 import {
   CodeActionKind,
   createConnection,
-  DiagnosticSeverity,
+  DidChangeConfigurationNotification,
+  DocumentDiagnosticReportKind,
   ProposedFeatures,
   TextDocuments,
   TextDocumentSyncKind,
-  type CodeAction,
-  type Diagnostic,
+  type Connection,
+  type InitializeParams,
 } from "vscode-languageserver/node";
 import { TextDocument } from "vscode-languageserver-textdocument";
-import { localize, ParseCache, runRules, DEFAULT_CONFIG, type Finding } from "./core/index.js";
+import { INTERNAL_RULE_ID, ParseCache, runRules, type Finding, type ResolvedConfig, type VbhcDocument } from "./core/index.js";
 import { allRules } from "./rules/index.js";
+import { codeActions, FIX_ALL_KIND } from "./features/codeActions.js";
+import { settingsToConfig, type VbhcSettings } from "./features/configuration.js";
+import { toDiagnostic } from "./features/diagnostics.js";
+import { documentSymbols } from "./features/documentSymbols.js";
+import { foldingRanges } from "./features/folding.js";
 
-const connection = createConnection(ProposedFeatures.all);
-const documents = new TextDocuments(TextDocument);
-const cache = new ParseCache();
-const config = DEFAULT_CONFIG;
+const DOCS_ROOT = path.resolve(__dirname, "..", "docs", "rules");
+const docsUri = (ruleId: string) => (ruleId.includes("/") ? pathToFileURL(path.join(DOCS_ROOT, `${ruleId}.md`)).href : undefined);
 
-const SEVERITY = { error: DiagnosticSeverity.Error, warning: DiagnosticSeverity.Warning, info: DiagnosticSeverity.Information } as const;
+export function startServer(connection: Connection): void {
+  const documents = new TextDocuments(TextDocument);
+  const cache = new ParseCache();
+  const configs = new Map<string, Promise<ResolvedConfig>>();
+  const scheduled = new Set<string>();
+  const loggedFailures = new Set<string>();
+  let clientLocale: string | undefined;
+  let canPullConfig = false;
+  let usePull = false;
 
-function findingsOf(doc: TextDocument): Finding[] {
-  const model = cache.get(doc.uri, doc.version, doc.getText());
-  return runRules(model, allRules, config);
-}
-
-function toDiagnostic(f: Finding): Diagnostic {
-  return {
-    range: f.range,
-    severity: SEVERITY[f.severity],
-    source: "vbhc",
-    code: f.ruleId,
-    message: localize(f.message, config.locale),
+  const configFor = (uri: string): Promise<ResolvedConfig> => {
+    let c = configs.get(uri);
+    if (!c) {
+      c = canPullConfig
+        ? connection.workspace
+            .getConfiguration({ scopeUri: uri, section: "vbhc" })
+            .then((s: VbhcSettings) => settingsToConfig(s, clientLocale), () => settingsToConfig(null, clientLocale))
+        : Promise.resolve(settingsToConfig(null, clientLocale));
+      configs.set(uri, c);
+    }
+    return c;
   };
+
+  const model = (doc: TextDocument): VbhcDocument => cache.get(doc.uri, doc.version, doc.getText());
+
+  const findingsOf = (doc: TextDocument, config: ResolvedConfig): Finding[] => {
+    const findings = runRules(model(doc), allRules, config);
+    for (const f of findings) {
+      if (f.ruleId === INTERNAL_RULE_ID && !loggedFailures.has(f.message.en)) {
+        loggedFailures.add(f.message.en);
+        connection.console.error(`vbhc: ${f.message.en}`);
+      }
+    }
+    return findings;
+  };
+
+  const validate = async (uri: string): Promise<void> => {
+    scheduled.delete(uri);
+    const doc = documents.get(uri);
+    if (!doc) return;
+    const version = doc.version;
+    const config = await configFor(uri);
+    const current = documents.get(uri);
+    // A newer version has its own check scheduled: never publish stale results.
+    if (!current || current.version !== version) return;
+    const diagnostics = findingsOf(current, config).map((f) => toDiagnostic(f, { locale: config.locale, docsUri }));
+    await connection.sendDiagnostics({ uri, version, diagnostics });
+  };
+
+  // Checks take milliseconds: no artificial delay. Only when edits arrive faster than a check
+  // takes are they coalesced: the check then waits one check's time and reads the latest version.
+  let lastCheckMs = 0;
+  const lastChange = new Map<string, number>();
+  const schedule = (uri: string) => {
+    if (usePull) return;
+    const now = performance.now();
+    const burst = now - (lastChange.get(uri) ?? -Infinity) < lastCheckMs;
+    lastChange.set(uri, now);
+    if (scheduled.has(uri)) return;
+    scheduled.add(uri);
+    const run = () => {
+      const started = performance.now();
+      void validate(uri).finally(() => (lastCheckMs = performance.now() - started));
+    };
+    if (burst) setTimeout(run, Math.min(50, Math.ceil(lastCheckMs)));
+    else setImmediate(run);
+  };
+
+  connection.onInitialize((params: InitializeParams) => {
+    clientLocale = params.locale;
+    canPullConfig = params.capabilities.workspace?.configuration === true;
+    usePull = params.capabilities.textDocument?.diagnostic !== undefined;
+    return {
+      capabilities: {
+        textDocumentSync: TextDocumentSyncKind.Incremental,
+        codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND] },
+        documentSymbolProvider: { label: "vbhc" },
+        foldingRangeProvider: true,
+        ...(usePull ? { diagnosticProvider: { identifier: "vbhc", interFileDependencies: false, workspaceDiagnostics: false } } : {}),
+      },
+      serverInfo: { name: "vbhc", version: typeof VBHC_VERSION === "string" ? VBHC_VERSION : "dev" },
+    };
+  });
+
+  connection.onInitialized(() => {
+    if (canPullConfig) void connection.client.register(DidChangeConfigurationNotification.type, { section: "vbhc" });
+  });
+
+  connection.onDidChangeConfiguration(() => {
+    configs.clear();
+    if (usePull) connection.languages.diagnostics.refresh();
+    else for (const doc of documents.all()) schedule(doc.uri);
+  });
+
+  documents.onDidChangeContent(({ document }) => schedule(document.uri));
+  documents.onDidClose(({ document }) => {
+    cache.delete(document.uri);
+    configs.delete(document.uri);
+    if (!usePull) void connection.sendDiagnostics({ uri: document.uri, diagnostics: [] });
+  });
+
+  connection.languages.diagnostics.on(async ({ textDocument }) => {
+    const doc = documents.get(textDocument.uri);
+    if (!doc) return { kind: DocumentDiagnosticReportKind.Full, items: [] };
+    const config = await configFor(doc.uri);
+    return { kind: DocumentDiagnosticReportKind.Full, items: findingsOf(doc, config).map((f) => toDiagnostic(f, { locale: config.locale, docsUri })) };
+  });
+
+  connection.onCodeAction(async ({ textDocument, range, context }) => {
+    const doc = documents.get(textDocument.uri);
+    if (!doc) return [];
+    const config = await configFor(doc.uri);
+    const findings = findingsOf(doc, config);
+    return codeActions({
+      uri: doc.uri,
+      document: model(doc),
+      findings,
+      range,
+      ...(context.only ? { only: context.only } : {}),
+      rules: allRules,
+      config,
+      toDiagnostic: (f) => toDiagnostic(f, { locale: config.locale, docsUri }),
+    });
+  });
+
+  connection.onDocumentSymbol(({ textDocument }) => {
+    const doc = documents.get(textDocument.uri);
+    return doc ? documentSymbols(model(doc)) : [];
+  });
+
+  connection.onFoldingRanges(({ textDocument }) => {
+    const doc = documents.get(textDocument.uri);
+    return doc ? foldingRanges(model(doc)) : [];
+  });
+
+  documents.listen(connection);
+  connection.listen();
 }
 
-connection.onInitialize(() => ({
-  capabilities: {
-    textDocumentSync: TextDocumentSyncKind.Incremental,
-    codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix] },
-  },
-}));
+declare const VBHC_VERSION: string | undefined;
 
-documents.onDidChangeContent(({ document }) => {
-  void connection.sendDiagnostics({ uri: document.uri, version: document.version, diagnostics: findingsOf(document).map(toDiagnostic) });
-});
-
-documents.onDidClose(({ document }) => {
-  cache.delete(document.uri);
-  void connection.sendDiagnostics({ uri: document.uri, diagnostics: [] });
-});
-
-connection.onCodeAction(({ textDocument, range }) => {
-  const doc = documents.get(textDocument.uri);
-  if (!doc) return [];
-  const actions: CodeAction[] = [];
-  for (const f of findingsOf(doc)) {
-    if (!f.fix || f.range.end.line < range.start.line || f.range.start.line > range.end.line) continue;
-    actions.push({
-      title: `vbhc: ${localize(f.message, config.locale)}`,
-      kind: CodeActionKind.QuickFix,
-      diagnostics: [toDiagnostic(f)],
-      edit: { changes: { [doc.uri]: f.fix } },
-    });
-  }
-  return actions;
-});
-
-documents.listen(connection);
-connection.listen();
+startServer(createConnection(ProposedFeatures.all));

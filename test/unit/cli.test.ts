@@ -7,7 +7,9 @@ import path from "node:path";
 import { FIXTURES, ROOT, SEEDS } from "../helpers.js";
 
 const BIN = path.join(ROOT, "bin", "vbhc.js");
-const SEED_000 = path.join(FIXTURES, SEEDS.chiThi);
+// A complete Chỉ thị whose only defect is "tháng 09": the CLI's output is exact on it.
+const ONE_DEFECT = path.join(FIXTURES, "cli", "chi-thi-mot-loi.vbhc.txt");
+const ONE_DEFECT_REL = "test/fixtures/cli/chi-thi-mot-loi.vbhc.txt";
 
 function vbhc(args: string[], options: { input?: string | Buffer; cwd?: string } = {}) {
   const r = spawnSync(process.execPath, [BIN, ...args], {
@@ -27,14 +29,14 @@ function tempCopy(file: string): string {
 }
 
 describe("vbhc CLI", () => {
-  it("reports header/date-format on seed 000's date line (stylish, Vietnamese)", () => {
-    const r = vbhc(["check", "test/fixtures/seeds/000_ae7ad5a171d3ceed.txt"]);
+  it("reports header/date-format on the date line (stylish, Vietnamese)", () => {
+    const r = vbhc(["check", ONE_DEFECT_REL]);
     assert.equal(r.code, 0, r.stderr); // a warning is not an error
     assert.equal(
       r.stdout,
       [
-        "test/fixtures/seeds/000_ae7ad5a171d3ceed.txt",
-        '  4:43    cảnh báo  Tháng viết là "tháng 9", không phải "tháng 09" (chỉ tháng 1, 2 thêm số 0 ở trước).  header/date-format',
+        ONE_DEFECT_REL,
+        '  9:26    cảnh báo  Tháng viết là "tháng 9", không phải "tháng 09" (chỉ tháng 1, 2 thêm số 0 ở trước).  header/date-format',
         "",
         "✖ 1 vấn đề (0 lỗi, 1 cảnh báo, 0 thông tin)",
         "  1 có thể sửa tự động bằng --fix",
@@ -44,17 +46,17 @@ describe("vbhc CLI", () => {
   });
 
   it("prints ESLint-shaped JSON in English", () => {
-    const r = vbhc(["check", "--format", "json", "--locale", "en", SEED_000]);
+    const r = vbhc(["check", "--format", "json", "--locale", "en", ONE_DEFECT]);
     assert.equal(r.code, 0, r.stderr);
-    const text = readFileSync(SEED_000, "utf8");
+    const text = readFileSync(ONE_DEFECT, "utf8");
     const [file] = JSON.parse(r.stdout);
-    assert.equal(file.filePath, SEED_000);
+    assert.equal(file.filePath, ONE_DEFECT);
     assert.equal(file.errorCount, 0);
     assert.equal(file.warningCount, 1);
     const [m] = file.messages;
     assert.deepEqual(
       { ruleId: m.ruleId, severity: m.severity, line: m.line, column: m.column, endLine: m.endLine, endColumn: m.endColumn },
-      { ruleId: "header/date-format", severity: 1, line: 4, column: 43, endLine: 4, endColumn: 45 },
+      { ruleId: "header/date-format", severity: 1, line: 9, column: 26, endLine: 9, endColumn: 28 },
     );
     assert.equal(m.message, 'Write the month as "tháng 9", not "tháng 09" (only months 1 and 2 take a leading zero).');
     assert.equal(text.slice(m.fix.range[0], m.fix.range[1]), "09");
@@ -62,25 +64,26 @@ describe("vbhc CLI", () => {
   });
 
   it("exits 1 when a finding is at error level (--rule)", () => {
-    const r = vbhc(["check", "--rule", "header/date-format=error", SEED_000]);
+    const r = vbhc(["check", "--rule", "header/date-format=error", ONE_DEFECT]);
     assert.equal(r.code, 1);
     assert.match(r.stdout, / lỗi {2}Tháng viết là/);
   });
 
   it("--fix repairs the file; a second run finds nothing fixable", () => {
-    const file = tempCopy(SEED_000);
+    const file = tempCopy(ONE_DEFECT);
     const before = readFileSync(file, "utf8");
     const r = vbhc(["check", "--fix", file]);
     assert.equal(r.code, 0, r.stderr);
     assert.equal(r.stdout, "Không có vấn đề nào.\n");
     const after = readFileSync(file, "utf8");
     assert.equal(after, before.replace("ngày 12 tháng 09 năm 2013", "ngày 12 tháng 9 năm 2013"));
+    assert.notEqual(after, before);
     assert.equal(vbhc(["check", "--fix", file]).code, 0);
     assert.equal(readFileSync(file, "utf8"), after);
   });
 
   it("checks the other files when one is missing, and exits 2", () => {
-    const r = vbhc(["check", "no-such-file.vbhc", SEED_000]);
+    const r = vbhc(["check", "no-such-file.vbhc", ONE_DEFECT]);
     assert.equal(r.code, 2);
     assert.equal(r.stderr, "vbhc: no-such-file.vbhc: no such file or directory\n");
     assert.match(r.stdout, /header\/date-format/);
@@ -97,9 +100,9 @@ describe("vbhc CLI", () => {
   });
 
   it("reads stdin with -", () => {
-    const r = vbhc(["check", "-"], { input: readFileSync(SEED_000) });
+    const r = vbhc(["check", "-"], { input: readFileSync(ONE_DEFECT) });
     assert.equal(r.code, 0);
-    assert.match(r.stdout, /^<stdin>\n {2}4:43 /);
+    assert.match(r.stdout, /^<stdin>\n {2}9:26 /);
   });
 
   it("searches directories for .vbhc, .vbhc.txt and .vbhc.md files", () => {
