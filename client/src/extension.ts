@@ -1,21 +1,108 @@
-// The VS Code extension: starts the vbhc language server. No document logic here.
+// The VS Code extension: starts the vbhc language server and contributes commands, a status bar
+// item and the routing of plain text/Markdown files. No document logic here: the server does it.
 import * as path from "node:path";
-import type { ExtensionContext } from "vscode";
+import * as vscode from "vscode";
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from "vscode-languageclient/node";
+import { looksLikeVbhc } from "../../server/src/core/detect.js";
 
 let client: LanguageClient | undefined;
 
-export async function activate(context: ExtensionContext): Promise<void> {
+const SERVER = {
+  templates: "vbhc.server.templates",
+  template: "vbhc.server.template",
+  renumber: "vbhc.server.renumber",
+  documentInfo: "vbhc.server.documentInfo",
+} as const;
+
+/** vbhc documents, and plain text/Markdown files that match vbhc.files or carry the national title. */
+function isChecked(doc: vscode.TextDocument): boolean {
+  if (doc.languageId === "vbhc") return true;
+  if (doc.languageId !== "plaintext" && doc.languageId !== "markdown") return false;
+  const globs = vscode.workspace.getConfiguration("vbhc", doc.uri).get<string[]>("files", []);
+  if (globs.some((pattern) => vscode.languages.match({ pattern }, doc) > 0)) return true;
+  return looksLikeVbhc(doc.getText(new vscode.Range(0, 0, 80, 0)));
+}
+
+export async function activate(context: vscode.ExtensionContext): Promise<{ client: LanguageClient }> {
   const module = context.asAbsolutePath(path.join("dist", "server.js"));
   const serverOptions: ServerOptions = {
     run: { module, transport: TransportKind.ipc },
     debug: { module, transport: TransportKind.ipc },
   };
   const clientOptions: LanguageClientOptions = {
-    documentSelector: [{ language: "vbhc" }],
+    documentSelector: [
+      { language: "vbhc" },
+      { language: "plaintext", scheme: "file" },
+      { language: "markdown", scheme: "file" },
+      { language: "plaintext", scheme: "untitled" },
+    ],
+    synchronize: { configurationSection: "vbhc" },
+    middleware: {
+      didOpen: (doc, next) => (isChecked(doc) ? next(doc) : Promise.resolve()),
+      didChange: (event, next) => (isChecked(event.document) ? next(event) : Promise.resolve()),
+      didClose: (doc, next) => (isChecked(doc) ? next(doc) : Promise.resolve()),
+    },
   };
-  client = new LanguageClient("vbhc", "vbhc", serverOptions, clientOptions);
+  client = new LanguageClient("vbhc", vscode.l10n.t("vbhc — Vietnamese administrative documents"), serverOptions, clientOptions);
   await client.start();
+
+  const status = vscode.window.createStatusBarItem(vscode.StatusBarAlignment.Right, 100);
+  status.command = "workbench.action.showAllSymbols";
+  context.subscriptions.push(status);
+  const updateStatus = async () => {
+    const editor = vscode.window.activeTextEditor;
+    if (!editor || !isChecked(editor.document)) {
+      status.hide();
+      return;
+    }
+    const info = (await vscode.commands.executeCommand(SERVER.documentInfo, editor.document.uri.toString())) as { type: string | null; number: string | null } | null;
+    if (!info || (!info.type && !info.number)) {
+      status.hide();
+      return;
+    }
+    status.text = `$(file-text) ${[info.type, info.number].filter(Boolean).join(" · ")}`;
+    status.tooltip = vscode.l10n.t("Document type and number (vbhc)");
+    status.show();
+  };
+
+  context.subscriptions.push(
+    vscode.window.onDidChangeActiveTextEditor(() => void updateStatus()),
+    vscode.workspace.onDidSaveTextDocument(() => void updateStatus()),
+    // An optional template id skips the quick pick (for keybindings and tests).
+    vscode.commands.registerCommand("vbhc.newFromTemplate", async (templateId?: string) => {
+      let id = typeof templateId === "string" ? templateId : undefined;
+      if (!id) {
+        const templates = (await vscode.commands.executeCommand(SERVER.templates)) as { id: string; name: string }[];
+        const pick = await vscode.window.showQuickPick(
+          templates.map((t) => ({ label: t.name, id: t.id })),
+          { placeHolder: vscode.l10n.t("Type of document") },
+        );
+        if (!pick) return undefined;
+        id = pick.id;
+      }
+      const agency = vscode.workspace.getConfiguration("vbhc").get<object>("agency") ?? {};
+      const text = (await vscode.commands.executeCommand(SERVER.template, id, agency)) as string | null;
+      if (text === null) return undefined;
+      const doc = await vscode.workspace.openTextDocument({ language: "vbhc", content: text });
+      await vscode.window.showTextDocument(doc);
+      return doc;
+    }),
+    vscode.commands.registerCommand("vbhc.renumberSection", async () => {
+      const editor = vscode.window.activeTextEditor;
+      if (!editor) return 0;
+      const sel = editor.selection;
+      const range = { start: { line: sel.start.line, character: sel.start.character }, end: { line: sel.end.line, character: sel.end.character } };
+      const changed = (await vscode.commands.executeCommand(SERVER.renumber, editor.document.uri.toString(), range)) as number;
+      if (changed === 0) void vscode.window.showInformationMessage(vscode.l10n.t("The numbering here is already in sequence."));
+      return changed;
+    }),
+    vscode.commands.registerCommand("vbhc.openRuleDocs", async (ruleId: string) => {
+      const file = vscode.Uri.file(context.asAbsolutePath(path.join("docs", "rules", `${ruleId}.md`)));
+      await vscode.commands.executeCommand("markdown.showPreview", file);
+    }),
+  );
+  void updateStatus();
+  return { client };
 }
 
 export async function deactivate(): Promise<void> {

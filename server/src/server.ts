@@ -20,6 +20,9 @@ import { settingsToConfig, type VbhcSettings } from "./features/configuration.js
 import { toDiagnostic } from "./features/diagnostics.js";
 import { documentSymbols } from "./features/documentSymbols.js";
 import { foldingRanges } from "./features/folding.js";
+import { documentInfo, listTemplates, renumberSection, SERVER_COMMANDS, templateText } from "./features/commands.js";
+import type { AgencySettings } from "./core/templates.js";
+import type { Range } from "vscode-languageserver-types";
 
 const DOCS_ROOT = path.resolve(__dirname, "..", "docs", "rules");
 const docsUri = (ruleId: string) => (ruleId.includes("/") ? pathToFileURL(path.join(DOCS_ROOT, `${ruleId}.md`)).href : undefined);
@@ -102,6 +105,7 @@ export function startServer(connection: Connection): void {
         codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND] },
         documentSymbolProvider: { label: "vbhc" },
         foldingRangeProvider: true,
+        executeCommandProvider: { commands: Object.values(SERVER_COMMANDS) },
         ...(usePull ? { diagnosticProvider: { identifier: "vbhc", interFileDependencies: false, workspaceDiagnostics: false } } : {}),
       },
       serverInfo: { name: "vbhc", version: typeof VBHC_VERSION === "string" ? VBHC_VERSION : "dev" },
@@ -157,6 +161,28 @@ export function startServer(connection: Connection): void {
   connection.onFoldingRanges(({ textDocument }) => {
     const doc = documents.get(textDocument.uri);
     return doc ? foldingRanges(model(doc)) : [];
+  });
+
+  connection.onExecuteCommand(async ({ command, arguments: args = [] }) => {
+    switch (command) {
+      case SERVER_COMMANDS.templates:
+        return listTemplates();
+      case SERVER_COMMANDS.template:
+        return templateText(String(args[0]), (args[1] ?? undefined) as AgencySettings | undefined);
+      case SERVER_COMMANDS.documentInfo: {
+        const doc = documents.get(String(args[0]));
+        return doc ? documentInfo(model(doc)) : null;
+      }
+      case SERVER_COMMANDS.renumber: {
+        const doc = documents.get(String(args[0]));
+        if (!doc) return 0;
+        const edits = renumberSection(model(doc), (args[1] ?? null) as Range | null);
+        if (edits.length > 0) await connection.workspace.applyEdit({ label: "vbhc: renumber", edit: { changes: { [doc.uri]: edits } } });
+        return edits.length;
+      }
+      default:
+        return null;
+    }
   });
 
   documents.listen(connection);

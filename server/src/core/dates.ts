@@ -21,3 +21,23 @@ export function isoDate(date: DateValue | null | undefined): string | null {
   if (!isValidDate(y, m, d)) return null;
   return `${String(y).padStart(4, "0")}-${String(m).padStart(2, "0")}-${String(d).padStart(2, "0")}`;
 }
+
+export interface CivilDate {
+  year: number;
+  month: number;
+  day: number;
+}
+
+/** Today's civil date in Asia/Ho_Chi_Minh, whatever the machine's time zone. */
+export function todayInVietnam(now: Date = new Date()): CivilDate {
+  const parts = new Intl.DateTimeFormat("en-CA", { timeZone: "Asia/Ho_Chi_Minh", year: "numeric", month: "2-digit", day: "2-digit" }).formatToParts(now);
+  const get = (type: string) => Number(parts.find((p) => p.type === type)!.value);
+  return { year: get("year"), month: get("month"), day: get("day") };
+}
+
+/** "ngày 05 tháng 3 năm 2025": a leading zero for days below 10 and for months 1 and 2 only. */
+export function formatVietnameseDate(d: CivilDate): string {
+  const day = d.day < 10 ? `0${d.day}` : String(d.day);
+  const month = d.month <= 2 ? `0${d.month}` : String(d.month);
+  return `ngày ${day} tháng ${month} năm ${d.year}`;
+}

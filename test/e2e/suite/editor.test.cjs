@@ -1,0 +1,144 @@
+// Real-editor tests: VS Code with the vbhc extension, a workspace of documents.
+"use strict";
+const assert = require("node:assert/strict");
+const vscode = require("vscode");
+
+const say = (...a) => console.log("[vbhc-e2e]", ...a);
+const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+const file = (name) => vscode.Uri.joinPath(vscode.workspace.workspaceFolders[0].uri, name);
+
+async function open(name) {
+  const doc = await vscode.workspace.openTextDocument(file(name));
+  const editor = await vscode.window.showTextDocument(doc);
+  return { doc, editor };
+}
+
+async function diagnosticsOf(uri, predicate = (d) => d.length > 0, timeoutMs = 20000) {
+  const until = Date.now() + timeoutMs;
+  for (;;) {
+    const d = vscode.languages.getDiagnostics(uri).filter((x) => x.source === "vbhc");
+    if (predicate(d)) return d;
+    if (Date.now() > until) throw new Error(`diagnostics never matched: ${JSON.stringify(d.map((x) => x.code))}`);
+    await sleep(100);
+  }
+}
+
+const codeOf = (d) => (typeof d.code === "object" ? d.code.value : d.code);
+
+describe("vbhc in VS Code", () => {
+  before(async () => {
+    const ext = vscode.extensions.getExtension("vbhc.vbhc");
+    assert.ok(ext, "extension vbhc.vbhc is loaded");
+    await ext.activate();
+    say("VS Code", vscode.version, "uiKind", vscode.env.uiKind, "remote", vscode.env.remoteName);
+  });
+
+  it("gives .vbhc.txt files the vbhc language and checks them", async () => {
+    const { doc } = await open("chi-thi-mot-loi.vbhc.txt");
+    assert.equal(doc.languageId, "vbhc");
+    const d = await diagnosticsOf(doc.uri);
+    assert.deepEqual(d.map(codeOf), ["header/date-format"]);
+    assert.equal(d[0].range.start.line, 8);
+    assert.equal(d[0].range.start.character, 25);
+    // VS Code's display language here is English, so vbhc.locale "auto" speaks English.
+    assert.match(d[0].message, /^Write the month as "tháng 9"/);
+  });
+
+  it("speaks Vietnamese when vbhc.locale says so", async () => {
+    await vscode.workspace.getConfiguration("vbhc").update("locale", "vi", vscode.ConfigurationTarget.Global);
+    const { doc } = await open("chi-thi-mot-loi.vbhc.txt");
+    const d = await diagnosticsOf(doc.uri, (x) => x.length === 1 && x[0].message.startsWith("Tháng viết là"));
+    assert.equal(d[0].message, 'Tháng viết là "tháng 9", không phải "tháng 09" (chỉ tháng 1, 2 thêm số 0 ở trước).');
+  });
+
+  it("applies a quick fix", async () => {
+    const { doc } = await open("chi-thi-mot-loi.vbhc.txt");
+    const [d] = await diagnosticsOf(doc.uri);
+    const actions = await vscode.commands.executeCommand("vscode.executeCodeActionProvider", doc.uri, d.range, vscode.CodeActionKind.QuickFix.value);
+    const fix = actions.find((a) => a.edit && a.title.startsWith("Sửa:"));
+    assert.ok(fix, `quick fix offered among ${actions.map((a) => a.title).join(" | ")}`);
+    assert.ok(await vscode.workspace.applyEdit(fix.edit));
+    assert.equal(doc.lineAt(8).text, "Khánh Hòa, ngày 12 tháng 9 năm 2013");
+    await diagnosticsOf(doc.uri, (x) => x.length === 0);
+  });
+
+  it("runs fix all (source.fixAll.vbhc) on a scraped seed", async () => {
+    const { doc } = await open("chi-thi-khanh-hoa.vbhc.txt");
+    await diagnosticsOf(doc.uri, (x) => x.some((d) => codeOf(d) === "header/date-format"));
+    const actions = await vscode.commands.executeCommand("vscode.executeCodeActionProvider", doc.uri, new vscode.Range(0, 0, 0, 0), "source.fixAll.vbhc");
+    const fixAll = actions.find((a) => a.kind && a.kind.value === "source.fixAll.vbhc");
+    assert.ok(fixAll, "fix all offered");
+    assert.ok(await vscode.workspace.applyEdit(fixAll.edit));
+    assert.ok(doc.getText().includes("Khánh Hòa, ngày 12 tháng 9 năm 2013"));
+    await diagnosticsOf(doc.uri, (x) => !x.some((d) => codeOf(d) === "header/date-format"));
+  });
+
+  it("checks a plain .txt file that carries the national title", async () => {
+    const { doc } = await open("quyet-dinh-long-an.txt");
+    assert.equal(doc.languageId, "plaintext");
+    await diagnosticsOf(doc.uri, (x) => x.length > 0);
+  });
+
+  it("shows the numbering tree in the outline", async () => {
+    const { doc } = await open("cong-van-son-la.vbhc.txt");
+    const symbols = await vscode.commands.executeCommand("vscode.executeDocumentSymbolProvider", doc.uri);
+    const names = symbols.map((s) => s.name);
+    assert.equal(names[0], "852J /UBND-NC");
+    const first = symbols.find((s) => s.name.startsWith("1. "));
+    assert.ok(first, names.join(" | "));
+    assert.equal(first.children.length, 11);
+    assert.ok(first.children[10].name.startsWith("1.11. "));
+  });
+
+  it("expands the Chỉ thị snippet with today's date in the required format", async () => {
+    const doc = await vscode.workspace.openTextDocument({ language: "vbhc", content: "" });
+    const editor = await vscode.window.showTextDocument(doc);
+    await vscode.commands.executeCommand("editor.action.insertSnippet", { langId: "vbhc", name: "Chỉ thị" });
+    const text = editor.document.getText();
+    assert.ok(text.includes("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc"), text.slice(0, 300));
+    const now = new Date();
+    const month = now.getMonth() + 1;
+    const expectedMonth = month <= 2 ? `0${month}` : String(month);
+    assert.match(text, new RegExp(`ngày ${String(now.getDate()).padStart(2, "0")} tháng ${expectedMonth} năm ${now.getFullYear()}`));
+    await vscode.commands.executeCommand("workbench.action.revertAndCloseActiveEditor");
+  });
+
+  it("creates a new document from a template", async () => {
+    await vscode.workspace.getConfiguration("vbhc").update("agency", { lines: ["ỦY BAN NHÂN DÂN", "TỈNH QUẢNG TRỊ"], code: "UBND", place: "Quảng Trị" }, vscode.ConfigurationTarget.Global);
+    const doc = await vscode.commands.executeCommand("vbhc.newFromTemplate", "ke-hoach");
+    assert.ok(doc, "a document was opened");
+    assert.equal(doc.languageId, "vbhc");
+    const text = doc.getText();
+    assert.ok(text.startsWith("ỦY BAN NHÂN DÂN\nTỈNH QUẢNG TRỊ\n"), text.slice(0, 100));
+    assert.match(text, /\nSố: {4}\/KH-UBND\n/);
+    assert.match(text, /\nQuảng Trị, ngày \d{2} tháng (?:0[12]|[3-9]|1[0-2]) năm \d{4}\n/);
+    await vscode.commands.executeCommand("workbench.action.revertAndCloseActiveEditor");
+  });
+
+  it("renumbers a section with the command", async () => {
+    const doc = await vscode.workspace.openTextDocument({ language: "vbhc", content: "KẾ HOẠCH\nVề việc thử\n1. Một\n3. Hai\n4. Ba, xem mục 3.\n" });
+    const editor = await vscode.window.showTextDocument(doc);
+    editor.selection = new vscode.Selection(3, 0, 3, 0);
+    const changed = await vscode.commands.executeCommand("vbhc.renumberSection");
+    assert.equal(changed, 3);
+    assert.equal(doc.getText(), "KẾ HOẠCH\nVề việc thử\n1. Một\n2. Hai\n3. Ba, xem mục 2.\n");
+    await vscode.commands.executeCommand("workbench.action.revertAndCloseActiveEditor");
+  });
+
+  after(async () => {
+    // Leave a representative view for the screenshot: a seed with diagnostics, its outline and a hover.
+    const { editor } = await open("cong-van-son-la.vbhc.txt");
+    await diagnosticsOf(editor.document.uri);
+    await vscode.commands.executeCommand("workbench.action.closeAuxiliaryBar").then(undefined, () => undefined);
+    await vscode.window.showTextDocument(editor.document);
+    await sleep(1000);
+    await vscode.commands.executeCommand("outline.focus").then(undefined, () => undefined);
+    await vscode.window.showTextDocument(editor.document);
+    const pos = new vscode.Position(8, 6);
+    editor.selection = new vscode.Selection(pos, pos);
+    editor.revealRange(new vscode.Range(0, 0, 30, 0), vscode.TextEditorRevealType.AtTop);
+    await sleep(1000);
+    await vscode.commands.executeCommand("editor.action.showHover");
+    await sleep(1500);
+  });
+});
