@@ -30,7 +30,13 @@ fi
 if [ ! -f "$CACHE/cs/node_modules/code-server/lib/vscode/out/server-main.js" ]; then
   mkdir -p "$CACHE/cs"
   # code-server's postinstall builds native modules: run npm under Node 24 with local headers.
-  (cd "$CACHE/cs" && echo '{"private":true}' > package.json &&
-    PATH="$NODE24/bin:$PATH" npm_config_nodedir="$NODE24" npm install --no-audit --no-fund --foreground-scripts --loglevel=error "code-server@$CS_VERSION" >/dev/null)
+  echo "vbhc e2e: installing code-server $CS_VERSION (its VS Code server) into $CACHE — a few minutes, once" >&2
+  # The native builds print pages of compiler warnings: keep them in a log, show it on failure.
+  if ! (cd "$CACHE/cs" && echo '{"private":true}' > package.json &&
+    PATH="$NODE24/bin:$PATH" npm_config_nodedir="$NODE24" npm install --no-audit --no-fund --foreground-scripts --loglevel=error "code-server@$CS_VERSION" >"$CACHE/install.log" 2>&1); then
+    tail -50 "$CACHE/install.log" >&2
+    echo "vbhc e2e: code-server install failed (full log: $CACHE/install.log)" >&2
+    exit 1
+  fi
 fi
 echo "$CACHE"
