@@ -76,7 +76,11 @@ export function isUpperText(text: string): boolean {
 }
 
 /** "Nguyễn Văn A", "Hoàng Quốc Khánh": a signer's name. */
+/** Academic titles that may precede a signer's name: "TS. Nguyễn Văn A", "PGS.TS. Lê B". */
+const ACADEMIC_TITLE = /^(?:(?:GS|PGS|TS|ThS|BS|KS|CN|NGƯT|NGND|TTƯT)\.\s*)+/;
+
 export function isNameLike(text: string): boolean {
+  text = text.replace(ACADEMIC_TITLE, "");
   if (text.length < 3 || text.length > 50) return false;
   const words = text.split(/\s+/);
   if (words.length < 2 || words.length > 7) return false;
@@ -270,7 +274,7 @@ export class Assembler {
     };
   }
 
-  parseTitle(hasHeader: boolean): Title | null {
+  parseTitle(): Title | null {
     this.skipBlank();
     const u = this.peek();
     if (!u) return null;
@@ -280,9 +284,18 @@ export class Assembler {
       const title: Title = { range: spanRange(u, 0, u.text.length), type: textSpan(u), kind: type, summary: null, vv: null, attachedTo: null };
       const j = this.nextSolid(this.i);
       const s = this.units[j];
-      if (s && j - this.i <= 2 && (s.cls.kind === "text" || (s.cls.kind === "summary" && !hasHeader))) {
+      // An upper-case line followed by căn cứ is the enacting authority, not a summary.
+      const after = s ? this.units[this.nextSolid(j + 1)] : undefined;
+      const isAuthority = s !== undefined && s.upper && after !== undefined && (after.cls.kind === "basis" || after.cls.kind === "proposal");
+      if (s && j - this.i <= 2 && !isAuthority && (s.cls.kind === "text" || s.cls.kind === "summary")) {
         this.i = j;
-        title.summary = this.summaryLines(0);
+        if (s.cls.kind === "summary") {
+          // "V/v" under a type name (header/summary-format reports it): keep both parts.
+          title.vv = { range: spanRange(s, 0, s.cls.text[0]), colon: s.cls.colon };
+          title.summary = this.summaryLines(s.cls.text[0]);
+        } else {
+          title.summary = this.summaryLines(0);
+        }
         title.range = cover(title.range, title.summary.range);
       }
       this.attachedReference(title);
@@ -529,7 +542,7 @@ export class Assembler {
 
   parseSection(hasHeaderSearch: boolean): Section {
     const header = hasHeaderSearch ? this.parseHeader() : null;
-    const title = this.parseTitle(header !== null);
+    const title = this.parseTitle();
     const addressees = this.parseAddressees();
     const preamble = this.parsePreamble();
     const body = this.parseBody();
@@ -543,6 +556,15 @@ export class Assembler {
     const u = this.peek();
     if (!u) return false;
     if (this.startsAttachment(u)) return true;
+    // An attachment that repeats the whole header starts with its agency lines.
+    if (u.upper && u.cls.kind === "text") {
+      let j = this.i;
+      for (let seen = 0; seen < 6 && j < this.units.length; seen++, j = this.nextSolid(j + 1)) {
+        const k = this.units[j]!.cls.kind;
+        if (k === "nationalTitle" || k === "number" || k === "placeDate") return true;
+        if (!this.units[j]!.upper) break;
+      }
+    }
     this.noiseAfterStart = u;
     return false;
   }

@@ -1,0 +1,99 @@
+// style/space-before-punctuation — a punctuation mark is written right after the word it
+// follows: "đơn vị;", not "đơn vị ;". Vietnamese typographic convention, followed throughout
+// the samples of Nghị định 30/2020/NĐ-CP, Phụ lục I, Phần I, Mục V.
+import type { Rule } from "../../core/index.js";
+import { containsTest, headerNumberRanges, isSpaceChar, lineRange, lineText, noiseTest } from "../lines.js";
+
+/** The marks checked, with their names. */
+const PUNCT: Record<string, { vi: string; en: string }> = {
+  ",": { vi: "dấu phẩy", en: "comma" },
+  ".": { vi: "dấu chấm", en: "full stop" },
+  ";": { vi: "dấu chấm phẩy", en: "semicolon" },
+  ":": { vi: "dấu hai chấm", en: "colon" },
+  "!": { vi: "dấu chấm than", en: "exclamation mark" },
+  "?": { vi: "dấu chấm hỏi", en: "question mark" },
+  ")": { vi: "dấu đóng ngoặc", en: "closing parenthesis" },
+};
+
+/** A numbering marker alone at the start of a line ("1", "1.2", "IV", "a", "Điều 3"). */
+const MARKER = /^(?:\d+(?:\.\d+)*|[IVXLC]+|[a-zđ]|(?:điều|chương|mục|phần)\s+[\dIVXLC]+[a-zđ]?)$/iu;
+
+function isWordChar(c: string | undefined): boolean {
+  return c !== undefined && /[\p{L}\p{N}]/u.test(c);
+}
+
+function isDigit(c: string | undefined): boolean {
+  return c !== undefined && c >= "0" && c <= "9";
+}
+
+/** Text [from, end) (the start of a line or table cell up to the spaces), without Markdown marks. */
+function leadingText(text: string, from: number, end: number): string {
+  return text
+    .slice(from, end)
+    .replace(/[*_#]/g, "")
+    .replace(/^[\s\u00a0\ufeff]*(?:[-+]\s+)?/u, "")
+    .trim()
+    .normalize("NFC");
+}
+
+export const spaceBeforePunctuation: Rule = {
+  id: "style/space-before-punctuation",
+  description: {
+    vi: "Không có dấu cách trước dấu câu (, . ; : ! ? và dấu đóng ngoặc).",
+    en: "No space before a punctuation mark (, . ; : ! ? and the closing parenthesis).",
+  },
+  severity: "warning",
+  fixable: true,
+  source:
+    "Quy ước chính tả, trình bày tiếng Việt (dấu câu viết liền sau chữ đứng trước); các mẫu tại Nghị định 30/2020/NĐ-CP, Phụ lục I, Phần I, Mục V",
+  check(context) {
+    const { document } = context;
+    const inNoise = noiseTest(document);
+    const inNumber = containsTest(headerNumberRanges(document));
+    for (let line = 0; line < document.lineStarts.length; line++) {
+      if (inNoise(line)) continue;
+      const text = lineText(document, line);
+      let cellStart = 0;
+      for (let j = 0; j < text.length; j++) {
+        if (text[j] === "|") cellStart = j + 1;
+        if (!isSpaceChar(text[j])) continue;
+        let k = j;
+        while (k < text.length && isSpaceChar(text[k])) k++;
+        const start = j;
+        j = k - 1;
+        const p = text[k];
+        const name = p === undefined ? undefined : PUNCT[p];
+        if (p === undefined || name === undefined) continue;
+        const prev = text[start - 1];
+        // Indentation, a table cell's padding, an empty "( )" placeholder.
+        if (prev === undefined || prev === "|" || prev === "(" || prev === "\ufeff" || prev === "\t") continue;
+        const next = text[k + 1];
+        // ".docx", ",5", ":30": a mark inside a word or a number, not sentence punctuation.
+        if ((p === "." || p === "," || p === ":") && isWordChar(next)) continue;
+        // "./." end mark, "..." ellipsis.
+        if (p === "." && (next === "." || next === "/")) continue;
+        // "8 : 30".
+        if (p === ":" && isDigit(prev)) {
+          let n = k + 1;
+          while (isSpaceChar(text[n])) n++;
+          if (isDigit(text[n])) continue;
+        }
+        // Only a short text can be a list marker or "Số" (and this keeps the rule linear).
+        const before = start - cellStart <= 24 ? leadingText(text, cellStart, start) : null;
+        if (before !== null && (before.length === 0 || MARKER.test(before))) continue; // numbering rules' concern
+        // "Số : 14/CT-UBND" is header/number-format's concern, "V/v : …" header/summary-format's.
+        const lead = before?.toLowerCase();
+        if (lead === "số" || lead === "v/v" || inNumber(line, start)) continue;
+        const spaces = k - start;
+        context.report({
+          range: lineRange(line, start, k + 1),
+          message: {
+            vi: `Thừa ${spaces > 1 ? `${spaces} dấu cách` : "dấu cách"} trước ${name.vi} "${p}". Dấu câu viết liền sau chữ đứng trước, không cách.`,
+            en: `Extra ${spaces > 1 ? `${spaces} spaces` : "space"} before the ${name.en} "${p}". A punctuation mark follows the preceding word with no space.`,
+          },
+          fix: [{ range: lineRange(line, start, k), newText: "" }],
+        });
+      }
+    }
+  },
+};

@@ -1,0 +1,169 @@
+// style/tone-mark-placement — the syllables with an open "oa", "oe" or "uy" rime can carry the
+// tone mark on either vowel ("hòa"/"hoà", "khỏe"/"khoẻ", "thủy"/"thuỷ", "ủy"/"uỷ"). Both
+// placements are in use — Nghị định 30/2020/NĐ-CP itself writes "CỘNG HÒA" (Phụ lục I, Phần I,
+// Mục II, khoản 1) and "CỘNG HOÀ" (Mục V) — so neither is wrong; writing the same word both
+// ways in one document is. The rule reports the less used form of each such word.
+import type { Range, Rule } from "../../core/index.js";
+import { sections } from "../../core/sections.js";
+import { containsTest, lineRange, lineText, nfcLine, noiseTest } from "../lines.js";
+
+const TONED: Record<string, string> = { a: "àáảãạ", e: "èéẻẽẹ", o: "òóỏõọ", u: "ùúủũụ", y: "ỳýỷỹỵ" };
+
+/** Onsets that can precede an open oa/oe/uy rime; "qu" + y ("quý") has one placement only. */
+const ONSETS = new Set([
+  "", "b", "c", "ch", "d", "đ", "g", "gh", "h", "k", "kh", "l", "m", "n", "ng", "ngh", "nh", "p", "ph",
+  "r", "s", "t", "th", "tr", "v", "x",
+]);
+
+const NATIONAL_TAIL = /^[\s*_]+xã hội chủ nghĩa/iu;
+
+type Style = "first" | "second";
+
+interface Syllable {
+  /** Onset, rime without tone, tone index: the same word in either placement. */
+  key: string;
+  style: Style;
+  /** The lower-case form in each placement. */
+  forms: Record<Style, string>;
+}
+
+function toneOf(c: string, base: string): number {
+  return TONED[base]!.indexOf(c);
+}
+
+/** Parses a lower-case NFC word ending in a toned open oa/oe/uy rime. */
+function parseSyllable(word: string): Syllable | null {
+  if (word.length < 2) return null;
+  const onset = word.slice(0, -2);
+  if (!ONSETS.has(onset)) return null;
+  const c1 = word[word.length - 2]!;
+  const c2 = word[word.length - 1]!;
+  let v1: string;
+  let v2: string;
+  let tone: number;
+  let style: Style;
+  if ((c2 === "a" || c2 === "e") && toneOf(c1, "o") >= 0) [v1, v2, tone, style] = ["o", c2, toneOf(c1, "o"), "first"];
+  else if (c2 === "y" && toneOf(c1, "u") >= 0) [v1, v2, tone, style] = ["u", "y", toneOf(c1, "u"), "first"];
+  else if (c1 === "o" && toneOf(c2, "a") >= 0) [v1, v2, tone, style] = ["o", "a", toneOf(c2, "a"), "second"];
+  else if (c1 === "o" && toneOf(c2, "e") >= 0) [v1, v2, tone, style] = ["o", "e", toneOf(c2, "e"), "second"];
+  else if (c1 === "u" && toneOf(c2, "y") >= 0) [v1, v2, tone, style] = ["u", "y", toneOf(c2, "y"), "second"];
+  else return null;
+  return {
+    key: `${onset}${v1}${v2}${tone}`,
+    style,
+    forms: { first: onset + TONED[v1]![tone] + v2, second: onset + v1 + TONED[v2]![tone] },
+  };
+}
+
+/** `target` (lower case, same length) with the letter case of `original`. */
+function withCaseOf(original: string, target: string): string {
+  let out = "";
+  for (let i = 0; i < target.length; i++) {
+    const o = original[i] ?? "";
+    out += o !== o.toLowerCase() ? target[i]!.toUpperCase() : target[i]!;
+  }
+  return out;
+}
+
+interface Occurrence {
+  range: Range;
+  /** The word in NFC as written. */
+  word: string;
+  style: Style;
+  /** The original text is the NFC word itself (a fix is safe). */
+  certain: boolean;
+}
+
+interface Group {
+  forms: Record<Style, string>;
+  count: Record<Style, number>;
+  firstStyle: Style;
+  occurrences: Occurrence[];
+}
+
+export const toneMarkPlacement: Rule = {
+  id: "style/tone-mark-placement",
+  description: {
+    vi: "Một từ có vần oa, oe, uy (hòa/hoà, thủy/thuỷ, ủy/uỷ…) được đặt dấu thanh thống nhất một kiểu trong cả văn bản.",
+    en: "A word with an oa, oe or uy rime (hòa/hoà, thủy/thuỷ, ủy/uỷ…) places its tone mark the same way throughout the document.",
+  },
+  severity: "info",
+  fixable: true,
+  source:
+    "Tính thống nhất trong văn bản; không có quy định bắt buộc một kiểu đặt dấu (Nghị định 30/2020/NĐ-CP dùng cả hai kiểu: “CỘNG HÒA” tại Phụ lục I, Phần I, Mục II, khoản 1 và “CỘNG HOÀ” tại Mục V)",
+  check(context) {
+    const { document } = context;
+    const inNoise = noiseTest(document);
+    // The Quốc hiệu has its fixed text (header/national-title-text); a signer's name is spelled
+    // as the person spells it.
+    const excluded: Range[] = [];
+    for (const section of sections(document)) {
+      if (section.header?.nationalTitle) excluded.push(section.header.nationalTitle.range);
+      if (section.closing?.signer) excluded.push(section.closing.signer.range);
+    }
+    const isExcluded = containsTest(excluded);
+    const groups = new Map<string, Group>();
+    const total: Record<Style, number> = { first: 0, second: 0 };
+    const word = /[\p{L}\p{M}]+/gu;
+    for (let line = 0; line < document.lineStarts.length; line++) {
+      if (inNoise(line)) continue;
+      const original = lineText(document, line);
+      const mapped = nfcLine(original);
+      const text = mapped ? mapped.text : original;
+      word.lastIndex = 0;
+      for (let m = word.exec(text); m; m = word.exec(text)) {
+        const w = m[0];
+        // The longest syllable with such a rime is short ("nghoạ"); skip anything longer.
+        if (w.length > 6) continue;
+        const syllable = parseSyllable(w.toLowerCase());
+        if (!syllable) continue;
+        const from = mapped ? mapped.starts[m.index]! : m.index;
+        const to = mapped ? mapped.ends[m.index + w.length - 1]! : m.index + w.length;
+        if (isExcluded(line, from)) continue;
+        // The Quốc hiệu where the parser did not recognize it ("CỘNG HÒA XÃ HỘI CHỦ NGHĨA…").
+        if (syllable.key === "hoa0" && NATIONAL_TAIL.test(text.slice(m.index + w.length, m.index + w.length + 24))) continue;
+        let group = groups.get(syllable.key);
+        if (!group) {
+          group = { forms: syllable.forms, count: { first: 0, second: 0 }, firstStyle: syllable.style, occurrences: [] };
+          groups.set(syllable.key, group);
+        }
+        group.count[syllable.style]++;
+        total[syllable.style]++;
+        group.occurrences.push({
+          range: lineRange(line, from, to),
+          word: w,
+          style: syllable.style,
+          certain: original.slice(from, to) === w,
+        });
+      }
+    }
+    for (const group of groups.values()) {
+      if (group.count.first === 0 || group.count.second === 0) continue;
+      // The form used more often; on a tie, the placement the document uses more often overall;
+      // on a tie again, the form written first.
+      const dominant: Style =
+        group.count.first !== group.count.second
+          ? group.count.first > group.count.second
+            ? "first"
+            : "second"
+          : total.first !== total.second
+            ? total.first > total.second
+              ? "first"
+              : "second"
+            : group.firstStyle;
+      const n = group.count[dominant];
+      for (const occ of group.occurrences) {
+        if (occ.style === dominant) continue;
+        const want = withCaseOf(occ.word, group.forms[dominant]);
+        context.report({
+          range: occ.range,
+          message: {
+            vi: `"${occ.word}" đặt dấu thanh khác với cách viết "${want}" được dùng ${n} lần trong văn bản; nên viết thống nhất là "${want}".`,
+            en: `"${occ.word}" places the tone mark differently from "${want}", the spelling used ${n} time${n > 1 ? "s" : ""} in this document; write "${want}" throughout.`,
+          },
+          ...(occ.certain ? { fix: [{ range: occ.range, newText: want }] } : {}),
+        });
+      }
+    }
+  },
+};
