@@ -155,3 +155,18 @@ describe("parser on the seeds", () => {
     assert.deepEqual(d.header?.number?.parsed, { form: "state", number: "852J", year: null, symbol: "UBND-NC", raw: "852J /UBND-NC" });
   });
 });
+
+describe("parser on documents that repeat the header in an attachment", () => {
+  it("starts the attachment at its agency lines and reads its title", () => {
+    const o = outline(parse(fixture("parser", "quyet-dinh-authority-placeholder-attachment.txt")));
+    assert.equal(o.preamble?.authority, "GIÁM ĐỐC BỆNH VIỆN ĐA KHOA TỈNH");
+    assert.equal(o.header?.dateText, "ngày … tháng … năm 2025");
+    assert.equal(o.attachments.length, 1);
+    const a = o.attachments[0]!;
+    assert.deepEqual(a.header?.agency, ["SỞ Y TẾ", "BỆNH VIỆN ĐA KHOA TỈNH"]);
+    assert.equal(a.title?.type, "QUY CHẾ");
+    assert.equal(a.title?.summary, "Chi tiêu nội bộ");
+    assert.deepEqual(a.items.map((i) => i.marker), ["Điều 1."]);
+    assert.equal(o.noiseAfter, null);
+  });
+});
