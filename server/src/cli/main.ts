@@ -3,7 +3,7 @@ import { chmodSync, readFileSync, renameSync, statSync, writeFileSync } from "no
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { createTwoFilesPatch } from "diff";
-import { applyEdits, check, fixAll, parse, type FormatStandard, type Locale, type ResolvedConfig, type Severity } from "../core/index.js";
+import { applyEdits, check, DEFAULT_CONFIG, fixAll, parse, type FormatStandard, type Locale, type ResolvedConfig, type Severity } from "../core/index.js";
 import { outline } from "../core/outline.js";
 import { renumberEdits } from "../core/renumber.js";
 import { allRules, findRule } from "../rules/index.js";
@@ -89,6 +89,7 @@ function runCheck(args: string[], io: Io): number {
   if (positionals.length === 0) throw new UsageError("check: give at least one file, directory or glob (or - for stdin)");
   if (!["auto", "nd30", "tt01"].includes(values.standard)) throw new UsageError(`--standard expects auto, nd30 or tt01, got "${values.standard}"`);
   const config: ResolvedConfig = {
+    ...DEFAULT_CONFIG,
     rules: parseRuleOption(values.rule),
     locale: parseLocale(values.locale, io.env),
     standard: values.standard as FormatStandard,

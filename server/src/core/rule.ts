@@ -51,6 +51,23 @@ export interface Rule {
 /** nd30: Nghị định 30/2020/NĐ-CP; tt01: Thông tư 01/2011/TT-BNV; auto: by the document's date. */
 export type FormatStandard = "auto" | "nd30" | "tt01";
 
+export interface HolidayConfig {
+  /** Extra days off, ISO dates ("2026-11-24"), e.g. a province's own or a newly announced day. */
+  daysOff: string[];
+  /** Weekend days worked to make up for a bridge holiday, ISO dates. */
+  workingDays: string[];
+}
+
+export interface DeadlineConfig {
+  /**
+   * How "trước ngày X" is read: "by" (X is the last day, as many offices read it) or
+   * "day-before" (strictly, the last day is the day before X).
+   */
+  before: "by" | "day-before";
+  /** deadline/too-soon: fewer working days than this between issue and deadline. */
+  minWorkingDays: number;
+}
+
 export interface ResolvedConfig {
   /** Per-rule severity overrides. */
   rules: Record<string, Severity>;
@@ -58,9 +75,21 @@ export interface ResolvedConfig {
   standard: FormatStandard;
   /** A draft may leave the day blank for the signer to fill in; a final document may not. */
   draft: boolean;
+  holidays: HolidayConfig;
+  deadline: DeadlineConfig;
+  /** Team registry files (JSON or CSV), absolute paths once resolved. */
+  registry: string[];
 }
 
-export const DEFAULT_CONFIG: ResolvedConfig = { rules: {}, locale: "vi", standard: "auto", draft: false };
+export const DEFAULT_CONFIG: ResolvedConfig = {
+  rules: {},
+  locale: "vi",
+  standard: "auto",
+  draft: false,
+  holidays: { daysOff: [], workingDays: [] },
+  deadline: { before: "by", minWorkingDays: 5 },
+  registry: [],
+};
 
 export function ruleFamily(id: string): string {
   return id.slice(0, id.indexOf("/"));

@@ -21,5 +21,5 @@ export function settingsToConfig(settings: VbhcSettings | null | undefined, clie
   const auto: Locale = clientLocale?.toLowerCase().startsWith("en") ? "en" : "vi";
   const locale: Locale = s.locale === "vi" || s.locale === "en" ? s.locale : auto;
   const standard = typeof s.standard === "string" && STANDARDS.has(s.standard) ? (s.standard as FormatStandard) : DEFAULT_CONFIG.standard;
-  return { rules, locale, standard, draft: s.draft === true };
+  return { ...DEFAULT_CONFIG, rules, locale, standard, draft: s.draft === true };
 }
