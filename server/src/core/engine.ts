@@ -1,6 +1,7 @@
 // Runs rules over a parsed document. One rule failing never stops the others.
 import type { VbhcDocument } from "./model.js";
 import type { Finding, ResolvedConfig, Rule } from "./rule.js";
+import { suppressions } from "./suppress.js";
 
 export const INTERNAL_RULE_ID = "internal";
 
@@ -33,6 +34,15 @@ export function runRules(document: VbhcDocument, rules: readonly Rule[], config:
         range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
       });
     }
+  }
+  const silenced = suppressions(document);
+  if (silenced.size > 0) {
+    const kept = findings.filter((f) => {
+      const ids = silenced.get(f.range.start.line);
+      return !ids || (ids.size > 0 && !ids.has(f.ruleId));
+    });
+    findings.length = 0;
+    findings.push(...kept);
   }
   findings.sort(
     (a, b) =>

@@ -68,6 +68,16 @@ export interface DeadlineConfig {
   minWorkingDays: number;
 }
 
+/** The agency a team configures once (setting vbhc.agency / config "agency"). */
+export interface AgencySettings {
+  /** Header lines, e.g. ["ỦY BAN NHÂN DÂN", "TỈNH KHÁNH HÒA"]. */
+  lines?: string[];
+  /** Abbreviation in the number's symbol, e.g. "UBND". */
+  code?: string;
+  /** Place name of the place-date line, e.g. "Khánh Hòa". */
+  place?: string;
+}
+
 export interface ResolvedConfig {
   /** Per-rule severity overrides. */
   rules: Record<string, Severity>;
@@ -79,6 +89,7 @@ export interface ResolvedConfig {
   deadline: DeadlineConfig;
   /** Team registry files (JSON or CSV), absolute paths once resolved. */
   registry: string[];
+  agency?: AgencySettings;
 }
 
 export const DEFAULT_CONFIG: ResolvedConfig = {

@@ -1,6 +1,7 @@
 // New documents from templates (snippets/templates/*.vbhc.txt): the placeholders are filled
 // with the configured agency and today's date in the required format.
 import { formatVietnameseDate, todayInVietnam, type CivilDate } from "./dates.js";
+import type { AgencySettings } from "./rule.js";
 
 export interface TemplateInfo {
   id: string;
@@ -19,15 +20,7 @@ export const TEMPLATES: readonly TemplateInfo[] = [
   { id: "bao-cao", name: "Báo cáo", file: "bao-cao.vbhc.txt" },
 ];
 
-/** The agency a team configures once (setting vbhc.agency / config "agency"). */
-export interface AgencySettings {
-  /** Header lines, e.g. ["ỦY BAN NHÂN DÂN", "TỈNH KHÁNH HÒA"]. */
-  lines?: string[];
-  /** Abbreviation in the number's symbol, e.g. "UBND". */
-  code?: string;
-  /** Place name of the place-date line, e.g. "Khánh Hòa". */
-  place?: string;
-}
+export type { AgencySettings } from "./rule.js";
 
 export function fillTemplate(template: string, agency: AgencySettings = {}, date: CivilDate = todayInVietnam()): string {
   const lines = agency.lines && agency.lines.length > 0 ? agency.lines : ["TÊN CƠ QUAN, TỔ CHỨC CHỦ QUẢN", "TÊN CƠ QUAN, TỔ CHỨC"];

@@ -140,7 +140,7 @@ export function dateValue(u: Unit, d: RawDate, offset = 0): DateValue {
   };
 }
 
-const isBlank = (u: CUnit) => u.cls.kind === "blank" || u.cls.kind === "separator";
+const isBlank = (u: CUnit) => u.cls.kind === "blank" || u.cls.kind === "separator" || u.cls.kind === "directive";
 
 /** A cursor over the units with the block parsers. */
 export class Assembler {

@@ -25,6 +25,7 @@ export interface RawMarker {
 
 export type LineClass =
   | { kind: "blank" }
+  | { kind: "directive" }
   | { kind: "separator" }
   | { kind: "nationalTitle"; complete: boolean }
   | { kind: "motto" }
@@ -72,7 +73,7 @@ export const HEAD_LIMIT = 120;
  * line this rejects is plain text to the grammar too.
  */
 const STRUCTURAL_START =
-  /^(?:[0-9]|[IVX]+[.)]|[a-zđ][.)]|[-+•–(|*#_=·.]|Căn cứ|CỘNG|Chương|Độc lập|Điều|Số|Nơi nhận|Ngày|Người ký|Kính gửi|Theo|TM|KT|TL|TUQ|Q\s*\.|Tin liên|Tình trạng|Tải về|Xét|Ban hành|Kèm theo|Phần|Mục|Loại văn|Lược đồ|Gửi đánh|V\/v|Văn bản liên|năm )/i;
+  /^(?:[0-9]|[IVX]+[.)]|[a-zđ][.)]|[-+•–(|*#_=·.<]|\/\/|Căn cứ|CỘNG|Chương|Độc lập|Điều|Số|Nơi nhận|Ngày|Người ký|Kính gửi|Theo|TM|KT|TL|TUQ|Q\s*\.|Tin liên|Tình trạng|Tải về|Xét|Ban hành|Kèm theo|Phần|Mục|Loại văn|Lược đồ|Gửi đánh|V\/v|Văn bản liên|năm )/i;
 
 export function mayBeStructural(text: string): boolean {
   return text.length <= HEAD_LIMIT || STRUCTURAL_START.test(text);
