@@ -1,5 +1,5 @@
 // Finding and reading the files the CLI checks. Bad input gets a message, never a crash.
-import { readdirSync, readFileSync, statSync } from "node:fs";
+import { readdirSync, readFileSync, realpathSync, statSync } from "node:fs";
 import path from "node:path";
 import { globSync, isDynamicPattern } from "tinyglobby";
 
@@ -11,25 +11,44 @@ export interface FileProblem {
   message: string;
 }
 
-export function hasDefaultExtension(file: string): boolean {
+export function hasExtension(file: string, extensions: readonly string[] = DEFAULT_EXTENSIONS): boolean {
   const lower = file.toLowerCase();
-  return DEFAULT_EXTENSIONS.some((e) => lower.endsWith(e));
+  return extensions.some((e) => lower.endsWith(e.toLowerCase()));
 }
 
-function walk(dir: string, out: string[]): void {
+function walk(dir: string, out: string[], extensions: readonly string[], seen: Set<string>): void {
+  // Follow a symlinked folder once: a link loop ends here instead of recursing forever.
+  let real: string;
+  try {
+    real = realpathSync(dir);
+  } catch {
+    return;
+  }
+  if (seen.has(real)) return;
+  seen.add(real);
   const entries = readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name));
   for (const e of entries) {
     const full = path.join(dir, e.name);
-    if (e.isDirectory()) {
-      if (!SKIP_DIRS.has(e.name) && !e.name.startsWith(".")) walk(full, out);
-    } else if (e.isFile() && hasDefaultExtension(e.name)) {
+    const isDir = e.isDirectory() || (e.isSymbolicLink() && isDirectory(full));
+    if (isDir) {
+      if (!SKIP_DIRS.has(e.name) && !e.name.startsWith(".")) walk(full, out, extensions, seen);
+    } else if ((e.isFile() || e.isSymbolicLink()) && hasExtension(e.name, extensions)) {
       out.push(full);
     }
   }
 }
 
+function isDirectory(p: string): boolean {
+  try {
+    return statSync(p).isDirectory();
+  } catch {
+    return false;
+  }
+}
+
 /** Expands files, directories and globs; explicit files are taken whatever their extension. */
-export function expandPaths(args: readonly string[]): { files: string[]; problems: FileProblem[] } {
+export function expandPaths(args: readonly string[], extensions: readonly string[] = DEFAULT_EXTENSIONS): { files: string[]; explicit: Set<string>; problems: FileProblem[] } {
+  const explicit = new Set<string>();
   const files: string[] = [];
   const problems: FileProblem[] = [];
   for (const arg of args) {
@@ -49,17 +68,18 @@ export function expandPaths(args: readonly string[]): { files: string[]; problem
     if (stat.isDirectory()) {
       const found: string[] = [];
       try {
-        walk(arg, found);
+        walk(arg, found, extensions, new Set());
       } catch (error) {
         problems.push({ path: arg, message: describeIoError(error) });
       }
-      if (found.length === 0) problems.push({ path: arg, message: `no ${DEFAULT_EXTENSIONS.join(", ")} file in this directory` });
+      if (found.length === 0) problems.push({ path: arg, message: `no ${extensions.join(", ")} file in this directory` });
       files.push(...found);
     } else {
       files.push(arg);
+      explicit.add(arg);
     }
   }
-  return { files: [...new Set(files)], problems };
+  return { files: [...new Set(files)], explicit, problems };
 }
 
 export function describeIoError(error: unknown): string {

@@ -1,5 +1,7 @@
 // Output formats of `vbhc check`: stylish (people) and json (ESLint's shape, for tools).
-import { localize, offsetAt, splitLines, type Finding, type Locale, type TextEdit } from "../core/index.js";
+import { pathToFileURL } from "node:url";
+import { localize, offsetAt, splitLines, type Finding, type Locale, type Rule, type TextEdit } from "../core/index.js";
+import { docsPath } from "../package-root.js";
 
 export interface FileResult {
   filePath: string;
@@ -102,4 +104,95 @@ export function formatStylish(results: readonly FileResult[], locale: Locale, c:
   out.push(errors > 0 ? c.red(c.bold(summary)) : c.yellow(c.bold(summary)));
   if (fixable > 0) out.push(`  ${fixable} ${L.fixable}`);
   return out.join("\n") + "\n";
+}
+
+/** "file:line:col: severity message [rule-id]" — one line per finding, for editors and grep. */
+export function formatCompact(results: readonly FileResult[], locale: Locale): string {
+  const lines: string[] = [];
+  for (const r of results) {
+    for (const f of r.findings) {
+      lines.push(`${r.filePath}:${f.range.start.line + 1}:${f.range.start.character + 1}: ${f.severity} ${localize(f.message, locale)} [${f.ruleId}]`);
+    }
+  }
+  return lines.length > 0 ? lines.join("\n") + "\n" : "";
+}
+
+/** GitHub Actions workflow commands: annotations on the pull request's changed lines. */
+export function formatGithub(results: readonly FileResult[], locale: Locale): string {
+  const data = (s: string) => s.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
+  const prop = (s: string) => data(s).replace(/:/g, "%3A").replace(/,/g, "%2C");
+  const level = { error: "error", warning: "warning", info: "notice" } as const;
+  const lines: string[] = [];
+  for (const r of results) {
+    for (const f of r.findings) {
+      const { start, end } = f.range;
+      const props = [
+        `file=${prop(r.filePath)}`,
+        `line=${start.line + 1}`,
+        `col=${start.character + 1}`,
+        `endLine=${end.line + 1}`,
+        `endColumn=${end.character + 1}`,
+        `title=${prop(f.ruleId)}`,
+      ];
+      lines.push(`::${level[f.severity]} ${props.join(",")}::${data(localize(f.message, locale))}`);
+    }
+  }
+  return lines.length > 0 ? lines.join("\n") + "\n" : "";
+}
+
+const SARIF_LEVEL = { error: "error", warning: "warning", info: "note", off: "none" } as const;
+
+function region(r: TextEdit["range"]) {
+  return { startLine: r.start.line + 1, startColumn: r.start.character + 1, endLine: r.end.line + 1, endColumn: r.end.character + 1 };
+}
+
+/** SARIF 2.1.0: one run, the rule catalogue in tool.driver.rules, fixes as replacements. */
+export function formatSarif(results: readonly FileResult[], rules: readonly Rule[], locale: Locale, version: string): string {
+  const used = [...new Set(results.flatMap((r) => r.findings.map((f) => f.ruleId)))];
+  const catalogue = [...rules.map((r) => r.id), ...used.filter((id) => !rules.some((r) => r.id === id))];
+  const index = new Map(catalogue.map((id, k) => [id, k]));
+  const driverRules = catalogue.map((id) => {
+    const rule = rules.find((r) => r.id === id);
+    return {
+      id,
+      name: id.split("/").map((p) => p.replace(/-(\w)/g, (_, c: string) => c.toUpperCase())).map((p) => p[0]!.toUpperCase() + p.slice(1)).join(""),
+      shortDescription: { text: rule ? localize(rule.description, locale) : id },
+      fullDescription: { text: rule ? `${localize(rule.description, locale)} (${rule.source})` : id },
+      helpUri: pathToFileURL(docsPath(id)).href,
+      defaultConfiguration: { level: rule ? SARIF_LEVEL[rule.severity] : "error" },
+    };
+  });
+  const sarif = {
+    $schema: "https://json.schemastore.org/sarif-2.1.0.json",
+    version: "2.1.0",
+    runs: [
+      {
+        tool: { driver: { name: "vbhc", version, informationUri: pathToFileURL(docsPath("").replace(/[\\/][^\\/]*$/, "")).href, rules: driverRules } },
+        columnKind: "utf16CodeUnits",
+        results: results.flatMap((r) =>
+          r.findings.map((f) => {
+            const artifactLocation = { uri: r.filePath.split("\\").join("/") };
+            return {
+              ruleId: f.ruleId,
+              ruleIndex: index.get(f.ruleId)!,
+              level: SARIF_LEVEL[f.severity],
+              message: { text: localize(f.message, locale) },
+              locations: [{ physicalLocation: { artifactLocation, region: region(f.range) } }],
+              ...(f.fix
+                ? {
+                    fixes: [
+                      {
+                        description: { text: localize(f.message, locale) },
+                        artifactChanges: [{ artifactLocation, replacements: f.fix.map((e) => ({ deletedRegion: region(e.range), insertedContent: { text: e.newText } })) }],
+                      },
+                    ],
+                  }
+                : {}),
+            };
+          }),
+        ),
+      },
+    ],
+  };
+  return JSON.stringify(sarif, null, 2) + "\n";
 }

@@ -1,0 +1,81 @@
+// Checking (and fixing) one file: what the main thread and the worker threads both run.
+import { chmodSync, readFileSync, renameSync, statSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { createTwoFilesPatch } from "diff";
+import { check, fixAll, type Finding, type ResolvedConfig } from "../core/index.js";
+import { ConfigResolver, type ResolverOptions } from "../core/config.js";
+import { allRules } from "../rules/index.js";
+import { describeIoError, readTextFile } from "./files.js";
+import type { FileResult } from "./format.js";
+
+export interface CheckOptions {
+  fix: boolean;
+  /** Print the diff --fix would make instead of writing. */
+  fixDryRun: boolean;
+  /** CLI flags applied on top of each file's config (--rule, --locale, --standard, --draft). */
+  overrides: Partial<ResolvedConfig>;
+  configFile?: string;
+}
+
+export interface CheckOutcome {
+  result?: FileResult;
+  /** A problem reading or writing the file. */
+  problem?: string;
+  /** The diff of --fix-dry-run. */
+  diff?: string;
+  ignored?: boolean;
+}
+
+/** Writes through a temporary file and a rename, keeping the mode: a crash never leaves half a file. */
+export function writeAtomically(file: string, text: string): void {
+  const mode = statSync(file).mode;
+  const tmp = path.join(path.dirname(file), `.${path.basename(file)}.vbhc-${process.pid}.tmp`);
+  writeFileSync(tmp, text, { mode });
+  chmodSync(tmp, mode);
+  renameSync(tmp, file);
+}
+
+export function makeResolver(options: CheckOptions): ConfigResolver {
+  const resolverOptions: ResolverOptions = options.configFile ? { configFile: options.configFile } : {};
+  return new ConfigResolver(resolverOptions);
+}
+
+export function configFor(resolver: ConfigResolver, file: string, options: CheckOptions): { config: ResolvedConfig; ignored: boolean } {
+  const { config, ignored } = resolver.forFile(file);
+  const o = options.overrides;
+  return {
+    ignored,
+    config: { ...config, ...o, rules: { ...config.rules, ...(o.rules ?? {}) } },
+  };
+}
+
+const fixableCount = (findings: readonly Finding[]) => findings.filter((f) => f.fix).length;
+
+/** Checks text that did not come from a file (stdin). */
+export function checkText(filePath: string, text: string, config: ResolvedConfig): FileResult {
+  const { findings } = check(text, allRules, config);
+  return { filePath, source: text, findings, fixable: fixableCount(findings) };
+}
+
+export function checkFile(file: string, resolver: ConfigResolver, options: CheckOptions, explicit: boolean): CheckOutcome {
+  const { config, ignored } = configFor(resolver, file, options);
+  // A file named on the command line is checked even when a config ignores it (as ESLint warns).
+  if (ignored && !explicit) return { ignored: true };
+  const read = readTextFile(file);
+  if ("problem" in read) return { problem: read.problem };
+  if (!options.fix && !options.fixDryRun) return { result: checkText(file, read.text, config) };
+  const fixed = fixAll(read.text, allRules, config);
+  const result: FileResult = { filePath: file, source: fixed.text, findings: fixed.findings, fixable: fixableCount(fixed.findings) };
+  if (fixed.text === read.text) return { result };
+  if (options.fixDryRun) {
+    return { result: checkText(file, read.text, config), diff: createTwoFilesPatch(file, file, read.text, fixed.text, "", "", { context: 1 }) };
+  }
+  try {
+    // Do not overwrite a file that someone changed while we were fixing it.
+    if (readFileSync(file, "utf8") !== read.text) throw new Error("the file changed while it was being fixed; not written");
+    writeAtomically(file, fixed.text);
+  } catch (error) {
+    return { problem: describeIoError(error), result: checkText(file, read.text, config) };
+  }
+  return { result };
+}

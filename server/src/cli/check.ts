@@ -1,0 +1,266 @@
+// `vbhc check`: files, directories, globs or stdin; serial or on worker threads; sharded for
+// CI matrices; stylish, json, sarif, github or compact output.
+import { availableParallelism } from "node:os";
+import path from "node:path";
+import { parseArgs } from "node:util";
+import { Worker } from "node:worker_threads";
+import { DEFAULT_CONFIG, type FormatStandard, type Locale, type ResolvedConfig, type Severity } from "../core/index.js";
+import { ConfigError } from "../core/config.js";
+import { allRules, findRule } from "../rules/index.js";
+import { checkFile, checkText, configFor, makeResolver, type CheckOptions, type CheckOutcome } from "./check-file.js";
+import { decodeText, DEFAULT_EXTENSIONS, expandPaths, type FileProblem } from "./files.js";
+import { ANSI, formatCompact, formatGithub, formatJson, formatSarif, formatStylish, PLAIN, type FileResult } from "./format.js";
+import type { Io } from "./main.js";
+
+export class UsageError extends Error {}
+
+declare const VBHC_VERSION: string | undefined;
+const version = () => (typeof VBHC_VERSION === "string" ? VBHC_VERSION : "dev");
+
+const FORMATS = ["stylish", "json", "sarif", "github", "compact"] as const;
+/** Below this many files one thread is faster than starting workers. */
+const PARALLEL_THRESHOLD = 200;
+const BATCH = 16;
+
+function parseRules(values: readonly string[]): Record<string, Severity> {
+  const rules: Record<string, Severity> = {};
+  for (const v of values) {
+    const m = /^([a-z-]+\/[a-z-]+)=(off|info|warning|error)$/.exec(v);
+    if (!m) throw new UsageError(`--rule expects id=off|info|warning|error, got "${v}"`);
+    if (!findRule(m[1]!)) throw new UsageError(`--rule: unknown rule "${m[1]}"`);
+    rules[m[1]!] = m[2] as Severity;
+  }
+  return rules;
+}
+
+function parseShard(value: string | undefined): { index: number; count: number } | null {
+  if (value === undefined) return null;
+  const m = /^(\d+)\/(\d+)$/.exec(value);
+  const index = m ? Number(m[1]) : 0;
+  const count = m ? Number(m[2]) : 0;
+  if (!m || count < 1 || index < 1 || index > count) throw new UsageError(`--shard expects i/n with 1 ≤ i ≤ n, got "${value}"`);
+  return { index, count };
+}
+
+/** FNV-1a of the path with forward slashes: the same shard on every machine. */
+export function shardOf(file: string, count: number): number {
+  let h = 0x811c9dc5;
+  for (const ch of file.split(path.sep).join("/")) {
+    h ^= ch.codePointAt(0)!;
+    h = Math.imul(h, 0x01000193) >>> 0;
+  }
+  return (h % count) + 1;
+}
+
+export interface WorkerData {
+  options: CheckOptions;
+}
+
+interface WorkerRequest {
+  index: number;
+  file: string;
+  explicit: boolean;
+}
+
+/** The worker loop: checks the files the main thread sends, answers one outcome each. */
+export function runWorker(port: import("node:worker_threads").MessagePort, data: WorkerData): void {
+  const resolver = makeResolver(data.options);
+  port.on("message", (batch: WorkerRequest[] | null) => {
+    if (batch === null) {
+      port.close();
+      return;
+    }
+    const outcomes = batch.map((r) => {
+      try {
+        return { index: r.index, outcome: checkFile(r.file, resolver, data.options, r.explicit) };
+      } catch (error) {
+        return { index: r.index, outcome: { problem: error instanceof ConfigError ? `config: ${error.message}` : String(error) } as CheckOutcome };
+      }
+    });
+    port.postMessage(outcomes);
+  });
+}
+
+async function checkParallel(requests: WorkerRequest[], options: CheckOptions, jobs: number, progress: (done: number) => void): Promise<CheckOutcome[]> {
+  const outcomes: CheckOutcome[] = new Array(requests.length);
+  let next = 0;
+  let done = 0;
+  const workers = Array.from({ length: jobs }, () => new Worker(__filename, { workerData: { vbhcWorker: true, options } satisfies WorkerData & { vbhcWorker: true } }));
+  await Promise.all(
+    workers.map(
+      (worker) =>
+        new Promise<void>((resolve, reject) => {
+          const send = () => {
+            if (next >= requests.length) {
+              worker.postMessage(null);
+              void worker.terminate().then(() => resolve());
+              return;
+            }
+            const batch = requests.slice(next, next + BATCH);
+            next += batch.length;
+            worker.postMessage(batch);
+          };
+          worker.on("message", (results: { index: number; outcome: CheckOutcome }[]) => {
+            for (const r of results) outcomes[r.index] = r.outcome;
+            done += results.length;
+            progress(done);
+            send();
+          });
+          worker.on("error", reject);
+          send();
+        }),
+    ),
+  );
+  return outcomes;
+}
+
+export async function runCheck(args: string[], io: Io): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    options: {
+      format: { type: "string", default: "stylish" },
+      fix: { type: "boolean", default: false },
+      "fix-dry-run": { type: "boolean", default: false },
+      rule: { type: "string", multiple: true, default: [] },
+      "max-warnings": { type: "string" },
+      quiet: { type: "boolean", default: false },
+      config: { type: "string" },
+      "print-config": { type: "string" },
+      locale: { type: "string" },
+      standard: { type: "string" },
+      draft: { type: "boolean" },
+      ext: { type: "string", multiple: true, default: [] },
+      "stdin-filename": { type: "string" },
+      shard: { type: "string" },
+      jobs: { type: "string" },
+      "no-color": { type: "boolean", default: false },
+    },
+  });
+  const format = values.format as (typeof FORMATS)[number];
+  if (!FORMATS.includes(format)) throw new UsageError(`--format expects ${FORMATS.join(", ")}, got "${values.format}"`);
+  const localeValue = values.locale ?? (io.env.VBHC_LOCALE || undefined);
+  if (localeValue !== undefined && localeValue !== "vi" && localeValue !== "en") throw new UsageError(`--locale expects vi or en, got "${localeValue}"`);
+  if (values.standard !== undefined && !["auto", "nd30", "tt01"].includes(values.standard)) throw new UsageError(`--standard expects auto, nd30 or tt01, got "${values.standard}"`);
+  const maxWarnings = values["max-warnings"] === undefined ? null : Number(values["max-warnings"]);
+  if (maxWarnings !== null && (!Number.isInteger(maxWarnings) || maxWarnings < 0)) throw new UsageError(`--max-warnings expects a whole number, got "${values["max-warnings"]}"`);
+  const jobsValue = values.jobs === undefined ? null : Number(values.jobs);
+  if (jobsValue !== null && (!Number.isInteger(jobsValue) || jobsValue < 1)) throw new UsageError(`--jobs expects a positive whole number, got "${values.jobs}"`);
+  const shard = parseShard(values.shard);
+
+  const overrides: Partial<ResolvedConfig> = {
+    ...(values.rule.length > 0 ? { rules: parseRules(values.rule) } : {}),
+    ...(localeValue ? { locale: localeValue as Locale } : {}),
+    ...(values.standard ? { standard: values.standard as FormatStandard } : {}),
+    ...(values.draft !== undefined ? { draft: values.draft } : {}),
+  };
+  const options: CheckOptions = { fix: values.fix, fixDryRun: values["fix-dry-run"], overrides, ...(values.config ? { configFile: values.config } : {}) };
+  const locale: Locale = (localeValue as Locale | undefined) ?? DEFAULT_CONFIG.locale;
+
+  let resolver;
+  try {
+    resolver = makeResolver(options);
+    if (values["print-config"]) {
+      const { config, ignored } = configFor(resolver, values["print-config"], options);
+      io.stdout(JSON.stringify({ ...config, ignored }, null, 2) + "\n");
+      return 0;
+    }
+  } catch (error) {
+    if (error instanceof ConfigError) {
+      io.stderr(`vbhc: invalid config: ${error.message}\n`);
+      return 2;
+    }
+    throw error;
+  }
+  if (positionals.length === 0) throw new UsageError("check: give at least one file, directory or glob (or - for stdin)");
+
+  const problems: FileProblem[] = [];
+  const results: FileResult[] = [];
+  const diffs: string[] = [];
+
+  if (positionals.includes("-")) {
+    const name = values["stdin-filename"] ?? "<stdin>";
+    const decoded = decodeText(io.readStdin());
+    if ("problem" in decoded) {
+      problems.push({ path: name, message: decoded.problem });
+    } else {
+      try {
+        const { config } = configFor(resolver, values["stdin-filename"] ?? path.join(process.cwd(), "stdin.vbhc"), options);
+        results.push(checkText(name, decoded.text, config));
+      } catch (error) {
+        if (!(error instanceof ConfigError)) throw error;
+        problems.push({ path: error.file, message: `invalid config: ${error.message}` });
+      }
+    }
+  }
+
+  const extensions = [...DEFAULT_EXTENSIONS, ...values.ext.map((e) => (e.startsWith(".") ? e : `.${e}`))];
+  const expanded = expandPaths(positionals.filter((p) => p !== "-"), extensions);
+  problems.push(...expanded.problems);
+  let files = expanded.files;
+  if (shard) files = files.filter((f) => shardOf(f, shard.count) === shard.index);
+  const requests = files.map((file, index) => ({ index, file, explicit: expanded.explicit.has(file) }));
+
+  const jobs = jobsValue ?? (files.length >= PARALLEL_THRESHOLD ? Math.max(1, availableParallelism()) : 1);
+  const showProgress = io.stderrIsTty && files.length >= PARALLEL_THRESHOLD;
+  let lastShown = 0;
+  const progress = (done: number) => {
+    if (!showProgress) return;
+    const now = Date.now();
+    if (now - lastShown < 100 && done < files.length) return;
+    lastShown = now;
+    io.stderr(`\rvbhc: ${done}/${files.length} files`);
+  };
+
+  let outcomes: CheckOutcome[];
+  if (jobs > 1 && files.length > 1) {
+    outcomes = await checkParallel(requests, options, Math.min(jobs, Math.ceil(files.length / BATCH)), progress);
+  } else {
+    outcomes = requests.map((r, k) => {
+      try {
+        return checkFile(r.file, resolver, options, r.explicit);
+      } catch (error) {
+        if (!(error instanceof ConfigError)) throw error;
+        return { problem: `invalid config: ${error.message}` };
+      } finally {
+        progress(k + 1);
+      }
+    });
+  }
+  if (showProgress) io.stderr("\r\u001b[K");
+
+  outcomes.forEach((o, k) => {
+    if (o.problem) problems.push({ path: files[k]!, message: o.problem });
+    if (o.result) results.push(o.result);
+    if (o.diff) diffs.push(o.diff);
+  });
+
+  const shown = values.quiet ? results.map((r) => ({ ...r, findings: r.findings.filter((f) => f.severity === "error") })) : results;
+  for (const p of problems) io.stderr(`vbhc: ${p.path}: ${p.message}\n`);
+  if (values["fix-dry-run"]) io.stdout(diffs.join(""));
+  const colors = io.isTty && !values["no-color"] && !io.env.NO_COLOR ? ANSI : PLAIN;
+  switch (format) {
+    case "json":
+      io.stdout(formatJson(shown, locale) + "\n");
+      break;
+    case "sarif":
+      io.stdout(formatSarif(shown, allRules, locale, version()));
+      break;
+    case "github":
+      io.stdout(formatGithub(shown, locale));
+      break;
+    case "compact":
+      io.stdout(formatCompact(shown, locale));
+      break;
+    default:
+      if (!values["fix-dry-run"] || shown.some((r) => r.findings.length > 0)) io.stdout(formatStylish(shown, locale, colors));
+  }
+  if (problems.length > 0) return 2;
+  const errors = shown.reduce((n, r) => n + r.findings.filter((f) => f.severity === "error").length, 0);
+  const warnings = results.reduce((n, r) => n + r.findings.filter((f) => f.severity === "warning").length, 0);
+  if (maxWarnings !== null && warnings > maxWarnings) {
+    io.stderr(`vbhc: ${warnings} warnings, more than --max-warnings ${maxWarnings}\n`);
+    return 1;
+  }
+  return errors > 0 ? 1 : 0;
+}
