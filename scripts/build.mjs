@@ -84,4 +84,4 @@ const started = Date.now();
 compileGrammar();
 if (!process.argv.includes("--no-typecheck")) typecheck();
 await bundle();
-console.log(`vbhc: built in ${Date.now() - started} ms`);
+console.error(`vbhc: built in ${Date.now() - started} ms`);

@@ -48,14 +48,19 @@ const ajv = new Ajv({ allErrors: false, strict: false });
 const validate = ajv.compile(schema);
 
 function describe(error: ErrorObject): { key: string; problem: string } {
-  const key = error.instancePath.replace(/^\//, "").replace(/\//g, ".");
+  // JSON pointer segments ("/rules/header~1date-format") → a dotted key ("rules.header/date-format").
+  const key = error.instancePath
+    .split("/")
+    .slice(1)
+    .map((seg) => seg.replace(/~1/g, "/").replace(/~0/g, "~"))
+    .join(".");
+  const join = (k: string, child: string) => (k ? `${k}.${child}` : child);
+  if (error.propertyName !== undefined) return { key: join(key, error.propertyName), problem: "is not a rule id (family/name)" };
   switch (error.keyword) {
     case "additionalProperties":
-      return { key: key ? `${key}.${String(error.params.additionalProperty)}` : String(error.params.additionalProperty), problem: "is not a known setting" };
+      return { key: join(key, String(error.params.additionalProperty)), problem: "is not a known setting" };
     case "enum":
       return { key, problem: `must be one of ${(error.params.allowedValues as unknown[]).map((v) => JSON.stringify(v)).join(", ")}` };
-    case "propertyNames":
-      return { key: `${key ? `${key}.` : ""}${String(error.params.propertyName)}`, problem: "is not a rule id (family/name)" };
     default:
       return { key, problem: error.message ?? "is not valid" };
   }
