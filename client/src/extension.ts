@@ -36,7 +36,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<{ clie
       { language: "markdown", scheme: "file" },
       { language: "plaintext", scheme: "untitled" },
     ],
-    synchronize: { configurationSection: "vbhc" },
+    synchronize: { configurationSection: "vbhc", fileEvents: vscode.workspace.createFileSystemWatcher("**/.vbhcrc.{json,yaml,yml}") },
     middleware: {
       didOpen: (doc, next) => (isChecked(doc) ? next(doc) : Promise.resolve()),
       didChange: (event, next) => (isChecked(event.document) ? next(event) : Promise.resolve()),

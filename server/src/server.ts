@@ -1,6 +1,6 @@
 // The vbhc language server: thin LSP glue over the core and the features of ./features.
-import path from "node:path";
-import { pathToFileURL } from "node:url";
+import { fileURLToPath, pathToFileURL } from "node:url";
+import { docsPath } from "./package-root.js";
 import {
   CodeActionKind,
   createConnection,
@@ -13,7 +13,8 @@ import {
   type InitializeParams,
 } from "vscode-languageserver/node";
 import { TextDocument } from "vscode-languageserver-textdocument";
-import { INTERNAL_RULE_ID, ParseCache, runRules, type Finding, type ResolvedConfig, type VbhcDocument } from "./core/index.js";
+import { DEFAULT_CONFIG, INTERNAL_RULE_ID, ParseCache, runRules, type Finding, type ResolvedConfig, type VbhcDocument } from "./core/index.js";
+import { ConfigError, ConfigResolver } from "./core/config.js";
 import { allRules } from "./rules/index.js";
 import { codeActions, FIX_ALL_KIND } from "./features/codeActions.js";
 import { settingsToConfig, type VbhcSettings } from "./features/configuration.js";
@@ -24,8 +25,7 @@ import { documentInfo, listTemplates, renumberSection, SERVER_COMMANDS, template
 import type { AgencySettings } from "./core/templates.js";
 import type { Range } from "vscode-languageserver-types";
 
-const DOCS_ROOT = path.resolve(__dirname, "..", "docs", "rules");
-const docsUri = (ruleId: string) => (ruleId.includes("/") ? pathToFileURL(path.join(DOCS_ROOT, `${ruleId}.md`)).href : undefined);
+const docsUri = (ruleId: string) => (ruleId.includes("/") ? pathToFileURL(docsPath(ruleId)).href : undefined);
 
 export function startServer(connection: Connection): void {
   const documents = new TextDocuments(TextDocument);
@@ -37,14 +37,32 @@ export function startServer(connection: Connection): void {
   let canPullConfig = false;
   let usePull = false;
 
+  // Editor settings first, then the .vbhcrc.* files around the document (as the CLI reads them).
+  let resolver = new ConfigResolver();
+  const withFiles = (uri: string, settings: ResolvedConfig): ResolvedConfig => {
+    if (!uri.startsWith("file:")) return settings;
+    try {
+      const { config } = resolver.forFile(fileURLToPath(uri));
+      return { ...settings, ...config, locale: config.locale === DEFAULT_CONFIG.locale ? settings.locale : config.locale, rules: { ...settings.rules, ...config.rules } };
+    } catch (error) {
+      if (!(error instanceof ConfigError)) throw error;
+      const message = `vbhc: invalid config: ${error.message}`;
+      if (!loggedFailures.has(message)) {
+        loggedFailures.add(message);
+        void connection.window.showErrorMessage(message);
+      }
+      return settings;
+    }
+  };
   const configFor = (uri: string): Promise<ResolvedConfig> => {
     let c = configs.get(uri);
     if (!c) {
-      c = canPullConfig
+      const settings = canPullConfig
         ? connection.workspace
             .getConfiguration({ scopeUri: uri, section: "vbhc" })
             .then((s: VbhcSettings) => settingsToConfig(s, clientLocale), () => settingsToConfig(null, clientLocale))
         : Promise.resolve(settingsToConfig(null, clientLocale));
+      c = settings.then((s) => withFiles(uri, s));
       configs.set(uri, c);
     }
     return c;
@@ -116,10 +134,17 @@ export function startServer(connection: Connection): void {
     if (canPullConfig) void connection.client.register(DidChangeConfigurationNotification.type, { section: "vbhc" });
   });
 
-  connection.onDidChangeConfiguration(() => {
+  const configChanged = () => {
     configs.clear();
     if (usePull) connection.languages.diagnostics.refresh();
     else for (const doc of documents.all()) schedule(doc.uri);
+  };
+  connection.onDidChangeConfiguration(configChanged);
+  // The client watches .vbhcrc.* files: a change re-reads them and re-checks open documents.
+  connection.onDidChangeWatchedFiles(() => {
+    resolver = new ConfigResolver();
+    loggedFailures.clear();
+    configChanged();
   });
 
   documents.onDidChangeContent(({ document }) => schedule(document.uri));

@@ -8,6 +8,7 @@ import { isoDate } from "../core/dates.js";
 import type { VbhcDocument } from "../core/index.js";
 import { renumberEdits } from "../core/renumber.js";
 import { fillTemplate, TEMPLATES, type AgencySettings } from "../core/templates.js";
+import { packageRoot } from "../package-root.js";
 
 export const SERVER_COMMANDS = {
   templates: "vbhc.server.templates",
@@ -16,7 +17,7 @@ export const SERVER_COMMANDS = {
   documentInfo: "vbhc.server.documentInfo",
 } as const;
 
-const TEMPLATE_DIR = path.resolve(__dirname, "..", "snippets", "templates");
+const TEMPLATE_DIR = path.join(packageRoot(), "snippets", "templates");
 
 export function listTemplates(): { id: string; name: string }[] {
   return TEMPLATES.map(({ id, name }) => ({ id, name }));
