@@ -73,3 +73,13 @@ describe("folding ranges", () => {
     for (const r of ranges) assert.ok(r.endLine > r.startLine);
   });
 });
+
+describe("README", () => {
+  it("lists every rule of the catalogue", async () => {
+    const { readFileSync } = await import("node:fs");
+    const { allRules } = await import("../../server/src/rules/index.js");
+    const readme = readFileSync(path.join(FIXTURES, "..", "..", "README.md"), "utf8");
+    const missing = allRules.filter((r) => !readme.includes(`[\`${r.id}\`](docs/rules/${r.id}.md)`)).map((r) => r.id);
+    assert.deepEqual(missing, []);
+  });
+});
