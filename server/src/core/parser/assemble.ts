@@ -17,7 +17,7 @@ import {
   type TextSpan,
   type Title,
 } from "../model.js";
-import { classifyLines, docNumberAt, HEAD_LIMIT, mayBeStructural, type LineClass, type RawDate, type Span } from "./grammar.js";
+import { classifyLines, CUT_MARK, docNumberAt, HEAD_LIMIT, mayBeStructural, type LineClass, type RawDate, type Span } from "./grammar.js";
 import { origEnd, origStart, type Unit } from "./units.js";
 
 export interface CUnit extends Unit {
@@ -37,7 +37,7 @@ export function classifyUnits(units: readonly Unit[]): CUnit[] {
   const byUnit = new Map<Unit, LineClass>();
   candidates.forEach((u, k) => {
     const cls = classes[k]!;
-    if (u.text.length > HEAD_LIMIT) extendRest(cls, HEAD_LIMIT, u.text.length);
+    if (u.text.length > HEAD_LIMIT) extendRest(cls, HEAD_LIMIT + CUT_MARK.length, u.text.length);
     byUnit.set(u, cls);
   });
   return units.map((u) => Object.assign(u, { cls: byUnit.get(u) ?? PLAIN_TEXT, upper: isUpperText(u.text) }));

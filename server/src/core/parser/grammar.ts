@@ -64,7 +64,15 @@ export interface RawCitation {
 
 // The grammar classifies a line by its beginning; a long paragraph is cut here so the
 // grammar's work per line stays bounded. Spans that reach the cut are extended by the caller.
-export const HEAD_LIMIT = 120;
+export const HEAD_LIMIT = 80;
+/**
+ * Appended to a cut head so that no rule anchored at the end of the line (a number line, a
+ * place-date line) can match a line that goes on past the cut.
+ */
+export const CUT_MARK = "\u0001".repeat(8);
+
+/** Lines up to this long always go to the grammar (titles, agency lines, place-date lines…). */
+const ALWAYS_PARSED = 120;
 
 /**
  * The cheap test of DESIGN.md "The document model": how a line longer than HEAD_LIMIT can begin
@@ -76,7 +84,7 @@ const STRUCTURAL_START =
   /^(?:[0-9]|[IVX]+[.)]|[a-zđ][.)]|[-+•–(|*#_=·.<]|\/\/|Căn cứ|CỘNG|Chương|Độc lập|Điều|Số|Nơi nhận|Ngày|Người ký|Kính gửi|Theo|TM|KT|TL|TUQ|Q\s*\.|Tin liên|Tình trạng|Tải về|Xét|Ban hành|Kèm theo|Phần|Mục|Loại văn|Lược đồ|Gửi đánh|V\/v|Văn bản liên|năm )/i;
 
 export function mayBeStructural(text: string): boolean {
-  return text.length <= HEAD_LIMIT || STRUCTURAL_START.test(text);
+  return text.length <= ALWAYS_PARSED || STRUCTURAL_START.test(text);
 }
 
 const PLAIN_TEXT: LineClass = Object.freeze({ kind: "text" });
@@ -97,7 +105,7 @@ export function classifyLine(text: string): LineClass {
  */
 export function classifyLines(texts: readonly string[]): LineClass[] {
   if (texts.length === 0) return [];
-  const heads = texts.map((t) => (t.length > HEAD_LIMIT ? t.slice(0, HEAD_LIMIT) : t));
+  const heads = texts.map((t) => (t.length > HEAD_LIMIT ? t.slice(0, HEAD_LIMIT) + CUT_MARK : t));
   try {
     const result = peggyParse(heads.join("\n"), { startRule: "Lines" }) as LineClass[];
     if (result.length === texts.length) return result;

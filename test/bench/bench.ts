@@ -1,0 +1,294 @@
+// The benchmarks of `npm run bench` (bundled by test/bench/run.mjs and run with node):
+// throughput on one core with every rule on, peers on the same bytes, edit → diagnostics over the
+// real protocol, CLI cold start, 10,000 documents on every core, server memory, and how time grows
+// with document and corpus size. Median and spread of several runs; results in bench/.
+import { execFileSync, spawn, spawnSync } from "node:child_process";
+import { mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { cpus, tmpdir } from "node:os";
+import path from "node:path";
+
+import {
+  createProtocolConnection,
+  InitializeRequest,
+  InitializedNotification,
+  PublishDiagnosticsNotification,
+  StreamMessageReader,
+  StreamMessageWriter,
+} from "vscode-languageserver-protocol/node";
+import { check, DEFAULT_CONFIG } from "../../server/src/core/index.js";
+import { allRules } from "../../server/src/rules/index.js";
+import { corpusSizes, generateDocument, wordBank } from "./corpus.js";
+
+const ROOT = process.env.VBHC_ROOT!;
+const FIXTURES = path.join(ROOT, "test", "fixtures");
+const OUT = path.join(ROOT, "bench");
+const WORK = path.join(tmpdir(), "vbhc-bench");
+const quick = process.env.VBHC_BENCH_QUICK === "1";
+const words = wordBank(FIXTURES);
+
+interface Stat {
+  median: number;
+  min: number;
+  max: number;
+  runs: number;
+}
+
+const stat = (xs: number[]): Stat => {
+  const s = [...xs].sort((a, b) => a - b);
+  return { median: s[Math.floor(s.length / 2)]!, min: s[0]!, max: s[s.length - 1]!, runs: s.length };
+};
+const percentile = (xs: number[], p: number) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.min(s.length - 1, Math.ceil((p / 100) * s.length) - 1)]!;
+};
+const log = (...a: unknown[]) => console.error("[bench]", ...a);
+const time = (fn: () => void) => {
+  const t = performance.now();
+  fn();
+  return performance.now() - t;
+};
+
+function writeCorpus(dir: string, docs: string[], ext: string): { files: string[]; bytes: number } {
+  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(dir, { recursive: true });
+  let bytes = 0;
+  const files = docs.map((d, k) => {
+    const f = path.join(dir, `doc-${String(k).padStart(5, "0")}${ext}`);
+    writeFileSync(f, d);
+    bytes += Buffer.byteLength(d);
+    return f;
+  });
+  return { files, bytes };
+}
+
+function seeds(): string[] {
+  return ["000_ae7ad5a171d3ceed", "002_bde8ca152358eecf", "003_f2b59ffc97c34792", "004_5578de96a9f99e7c"].map((s) => readFileSync(path.join(FIXTURES, "seeds", `${s}.txt`), "utf8"));
+}
+
+/** 1. Lint throughput on one core, all rules on, reading the files from disk. */
+function throughput(files: string[], bytes: number): Stat {
+  const runs: number[] = [];
+  for (let k = 0; k < (quick ? 3 : 7); k++) {
+    const ms = time(() => {
+      for (const f of files) check(readFileSync(f, "utf8"), allRules, DEFAULT_CONFIG);
+    });
+    runs.push(bytes / 1e6 / (ms / 1000));
+  }
+  return stat(runs.slice(1)); // the first run warms the JIT
+}
+
+/** 2. A peer linter's CLI over the same bytes (as .md), wall time → MB/s. */
+function peer(command: string, args: string[], cwd: string, bytes: number): Stat {
+  const runs: number[] = [];
+  for (let k = 0; k < (quick ? 1 : 3); k++) {
+    const t = performance.now();
+    spawnSync(command, args, { cwd, stdio: "ignore", maxBuffer: 1 << 30 });
+    runs.push(bytes / 1e6 / ((performance.now() - t) / 1000));
+  }
+  return stat(runs);
+}
+
+/** 3. Edit → diagnostics over the real protocol on a ~300 KB document: one edit at a time. */
+async function editLatency(text: string, edits: number): Promise<{ p50: number; p95: number; max: number; edits: number; bytes: number; rssMb: number }> {
+  const server = spawn(process.execPath, [path.join(ROOT, "dist", "server.js"), "--stdio"], { stdio: ["pipe", "pipe", "inherit"] });
+  const conn = createProtocolConnection(new StreamMessageReader(server.stdout!), new StreamMessageWriter(server.stdin!));
+  const waiting = new Map<number, (t: number) => void>();
+  conn.onNotification(PublishDiagnosticsNotification.type, (p) => waiting.get(p.version!)?.(performance.now()));
+  conn.listen();
+  await conn.sendRequest(InitializeRequest.type, { processId: process.pid, rootUri: null, capabilities: {}, workspaceFolders: null });
+  await conn.sendNotification(InitializedNotification.type, {});
+  const uri = "file:///bench/large.vbhc";
+  const published = (v: number) => new Promise<number>((resolve) => waiting.set(v, resolve));
+  const first = published(1);
+  await conn.sendNotification("textDocument/didOpen", { textDocument: { uri, languageId: "vbhc", version: 1, text } });
+  await first;
+  const lines = text.split("\n");
+  const latencies: number[] = [];
+  for (let v = 2; v < edits + 2; v++) {
+    // Type one character at the end of a body line somewhere in the document.
+    const line = 40 + ((v * 7919) % (lines.length - 60));
+    const done = published(v);
+    const sent = performance.now();
+    await conn.sendNotification("textDocument/didChange", {
+      textDocument: { uri, version: v },
+      contentChanges: [{ range: { start: { line, character: lines[line]!.length }, end: { line, character: lines[line]!.length } }, text: v % 2 ? "a" : " " }],
+    });
+    lines[line] += v % 2 ? "a" : " ";
+    latencies.push((await done) - sent);
+  }
+  const rssMb = readRss(server.pid!);
+  conn.dispose();
+  server.kill();
+  const warm = latencies.slice(5);
+  return { p50: percentile(warm, 50), p95: percentile(warm, 95), max: Math.max(...warm), edits: warm.length, bytes: Buffer.byteLength(text), rssMb };
+}
+
+function readRss(pid: number): number {
+  const status = readFileSync(`/proc/${pid}/status`, "utf8");
+  return Number(/VmRSS:\s+(\d+) kB/.exec(status)![1]) / 1024;
+}
+
+/** 6. Server memory with 2,000 documents open (each parsed and checked). */
+async function serverMemory(docs: string[]): Promise<number> {
+  const server = spawn(process.execPath, [path.join(ROOT, "dist", "server.js"), "--stdio"], { stdio: ["pipe", "pipe", "inherit"] });
+  const conn = createProtocolConnection(new StreamMessageReader(server.stdout!), new StreamMessageWriter(server.stdin!));
+  let count = 0;
+  let all: () => void = () => {};
+  const done = new Promise<void>((r) => (all = r));
+  conn.onNotification(PublishDiagnosticsNotification.type, () => {
+    if (++count === docs.length) all();
+  });
+  conn.listen();
+  await conn.sendRequest(InitializeRequest.type, { processId: process.pid, rootUri: null, capabilities: {}, workspaceFolders: null });
+  await conn.sendNotification(InitializedNotification.type, {});
+  for (let k = 0; k < docs.length; k++) {
+    await conn.sendNotification("textDocument/didOpen", { textDocument: { uri: `file:///bench/ws/doc-${k}.vbhc`, languageId: "vbhc", version: 1, text: docs[k] } });
+  }
+  await done;
+  await new Promise((r) => setTimeout(r, 500));
+  const rss = readRss(server.pid!);
+  conn.dispose();
+  server.kill();
+  return rss;
+}
+
+/** 4. CLI cold start on one file, and `node -e ""` as the floor. */
+function coldStart(file: string): { cli: Stat; node: Stat } {
+  const cli: number[] = [];
+  const node: number[] = [];
+  for (let k = 0; k < (quick ? 3 : 10); k++) {
+    cli.push(time(() => spawnSync(process.execPath, [path.join(ROOT, "dist", "cli.js"), "check", file], { stdio: "ignore" })));
+    node.push(time(() => spawnSync(process.execPath, ["-e", ""], { stdio: "ignore" })));
+  }
+  return { cli: stat(cli), node: stat(node) };
+}
+
+/** 7. Time per MB for one document of growing size: linear means a flat line. */
+function sizeScaling(): { size: number; msPerMb: number }[] {
+  const out: { size: number; msPerMb: number }[] = [];
+  for (const size of [2_000, 8_000, 32_000, 128_000, 512_000, 3_000_000]) {
+    const doc = generateDocument(424242, words, { size });
+    const bytes = Buffer.byteLength(doc);
+    const reps = Math.max(3, Math.round(2_000_000 / bytes));
+    const runs: number[] = [];
+    for (let k = 0; k < 5; k++) runs.push(time(() => {
+      for (let i = 0; i < reps; i++) check(doc, allRules, DEFAULT_CONFIG);
+    }) / reps);
+    out.push({ size: bytes, msPerMb: stat(runs).median / (bytes / 1e6) });
+  }
+  return out;
+}
+
+async function main(): Promise<void> {
+  const started = performance.now();
+  mkdirSync(OUT, { recursive: true });
+  const results: Record<string, unknown> = { date: new Date().toISOString(), node: process.version, cores: cpus().length, cpu: cpus()[0]?.model };
+
+  // The corpus: generated documents of every type and size, plus the seeds.
+  const count = quick ? 60 : 240;
+  const sizes = corpusSizes(count, 7);
+  const docs = [...sizes.map((size, k) => generateDocument(1000 + k, words, { size })), ...seeds()];
+  const corpus = writeCorpus(path.join(WORK, "corpus"), docs, ".vbhc.txt");
+  const md = writeCorpus(path.join(WORK, "corpus-md"), docs, ".md");
+  log(`corpus: ${docs.length} documents, ${(corpus.bytes / 1e6).toFixed(1)} MB`);
+  results.corpus = { documents: docs.length, megabytes: corpus.bytes / 1e6, seed: 7 };
+
+  const vbhc = throughput(corpus.files, corpus.bytes);
+  log(`throughput: ${vbhc.median.toFixed(1)} MB/s`);
+  const bin = (name: string) => path.join(ROOT, "node_modules", ".bin", name);
+  const mdl = peer(bin("markdownlint-cli2"), ["*.md"], path.dirname(md.files[0]!), md.bytes);
+  log(`markdownlint-cli2: ${mdl.median.toFixed(2)} MB/s`);
+  const tl = peer(bin("textlint"), ["--rule", "max-comma", "--rule", "no-todo", "--format", "compact", "*.md"], path.dirname(md.files[0]!), md.bytes);
+  log(`textlint: ${tl.median.toFixed(2)} MB/s`);
+  // The same CLI wall-clock measure for vbhc, one thread, as the peers are measured.
+  const vbhcCli = peer(process.execPath, [path.join(ROOT, "dist", "cli.js"), "check", "--jobs", "1", "--format", "json", "."], path.dirname(corpus.files[0]!), corpus.bytes);
+  results.throughput = {
+    vbhcInProcessMBps: vbhc,
+    vbhcCliOneThreadMBps: vbhcCli,
+    markdownlintCli2MBps: mdl,
+    textlintMBps: tl,
+    ratioVsMarkdownlint: vbhcCli.median / mdl.median,
+    ratioVsTextlint: vbhcCli.median / tl.median,
+    goalMBps: 30,
+    goalRatioVsMarkdownlint: 25,
+  };
+
+  const large = generateDocument(300300, words, { size: 300_000 });
+  const latency = await editLatency(large, quick ? 40 : 200);
+  log(`edit → diagnostics on ${(latency.bytes / 1000).toFixed(0)} KB: p50 ${latency.p50.toFixed(1)} ms, p95 ${latency.p95.toFixed(1)} ms`);
+  results.editLatency = { ...latency, goalP95Ms: 10 };
+
+  const cold = coldStart(path.join(FIXTURES, "cli", "chi-thi-mot-loi.vbhc.txt"));
+  log(`cold start: ${cold.cli.median.toFixed(0)} ms (node -e "": ${cold.node.median.toFixed(0)} ms)`);
+  results.coldStart = { cliMs: cold.cli, nodeFloorMs: cold.node, goalMs: 150 };
+
+  const bigCount = quick ? 1000 : 10_000;
+  const bigDocs = Array.from({ length: bigCount }, (_, k) => generateDocument(50_000 + k, words, { size: 10_000 }));
+  const big = writeCorpus(path.join(WORK, "big"), bigDocs, ".vbhc.txt");
+  const bigRuns: number[] = [];
+  for (let k = 0; k < (quick ? 1 : 3); k++) {
+    bigRuns.push(time(() => execFileSync(process.execPath, [path.join(ROOT, "dist", "cli.js"), "check", "--format", "json", big.files[0]!.replace(/doc-\d+\.vbhc\.txt$/, "")], { stdio: ["ignore", "ignore", "inherit"], maxBuffer: 1 << 30 })));
+  }
+  rmSync(path.join(WORK, "big"), { recursive: true, force: true });
+  log(`${bigCount} documents (${(big.bytes / 1e6).toFixed(0)} MB) on ${cpus().length} cores: ${(stat(bigRuns).median / 1000).toFixed(2)} s`);
+  results.manyDocuments = { documents: bigCount, megabytes: big.bytes / 1e6, seconds: stat(bigRuns.map((x) => x / 1000)), cores: cpus().length, goalSeconds: 5 };
+
+  const rss = await serverMemory(bigDocs.slice(0, 2000));
+  log(`server RSS with 2,000 documents open: ${rss.toFixed(0)} MB`);
+  results.serverMemory = { documentsOpen: 2000, rssMb: rss, goalMb: 150, note: "documents opened in the editor (parsed and checked); the workspace index is not measured yet" };
+
+  const scaling = sizeScaling();
+  log(`time per MB by size: ${scaling.map((s) => `${(s.size / 1000).toFixed(0)} KB ${s.msPerMb.toFixed(0)} ms`).join(", ")}`);
+  results.sizeScaling = scaling;
+
+  const corpusScaling: { documents: number; msPerMb: number }[] = [];
+  for (const n of [10, 100, docs.length]) {
+    const part = corpus.files.slice(0, n);
+    const bytes = part.reduce((s, f) => s + statSync(f).size, 0);
+    corpusScaling.push({ documents: n, msPerMb: stat([1, 2, 3].map(() => time(() => part.forEach((f) => check(readFileSync(f, "utf8"), allRules, DEFAULT_CONFIG))))).median / (bytes / 1e6) });
+  }
+  results.corpusScaling = corpusScaling;
+  results.seconds = (performance.now() - started) / 1000;
+
+  writeFileSync(path.join(OUT, "results.json"), JSON.stringify(results, null, 2) + "\n");
+  writeFileSync(path.join(OUT, "results.md"), table(results));
+  process.stdout.write(table(results));
+  rmSync(WORK, { recursive: true, force: true });
+}
+
+function table(r: Record<string, any>): string {
+  const t = r.throughput;
+  const f = (x: number, d = 1) => x.toFixed(d);
+  const sp = (s: Stat, d = 1) => `${f(s.median, d)} (${f(s.min, d)}–${f(s.max, d)})`;
+  const ok = (pass: boolean) => (pass ? "✔" : "✖");
+  const rows = [
+    ["lint throughput, one core, all rules (in process)", `${sp(t.vbhcInProcessMBps)} MB/s`, "≥ 30 MB/s", ok(t.vbhcInProcessMBps.median >= 30)],
+    ["vbhc CLI, one thread (same measure as the peers)", `${sp(t.vbhcCliOneThreadMBps)} MB/s`, "", ""],
+    ["markdownlint-cli2 (CLI, default rules)", `${sp(t.markdownlintCli2MBps, 2)} MB/s`, "", ""],
+    ["textlint (CLI, max-comma + no-todo)", `${sp(t.textlintMBps, 2)} MB/s`, "", ""],
+    ["vbhc / markdownlint-cli2", `${f(t.ratioVsMarkdownlint)}×`, "≥ 25×", ok(t.ratioVsMarkdownlint >= 25)],
+    ["vbhc / textlint", `${f(t.ratioVsTextlint)}×`, "", ""],
+    [`edit → diagnostics, ${f(r.editLatency.bytes / 1000, 0)} KB document (LSP, ${r.editLatency.edits} edits)`, `p50 ${f(r.editLatency.p50)} ms, p95 ${f(r.editLatency.p95)} ms`, "p95 ≤ 10 ms", ok(r.editLatency.p95 <= 10)],
+    ["CLI cold start, one file", `${sp(r.coldStart.cliMs, 0)} ms (node -e "": ${f(r.coldStart.nodeFloorMs.median, 0)} ms)`, "≤ 150 ms", ok(r.coldStart.cliMs.median <= 150)],
+    [`${r.manyDocuments.documents} documents (${f(r.manyDocuments.megabytes, 0)} MB), ${r.manyDocuments.cores} cores`, `${sp(r.manyDocuments.seconds, 2)} s`, "≤ 5 s", ok(r.manyDocuments.seconds.median <= 5)],
+    ["server RSS, 2,000 documents open", `${f(r.serverMemory.rssMb, 0)} MB`, "≤ 150 MB", ok(r.serverMemory.rssMb <= 150)],
+  ];
+  const lines = [
+    `Benchmarks (${r.date.slice(0, 10)}, Node ${r.node}, ${r.cores} cores, ${r.cpu}); corpus: ${r.corpus.documents} documents, ${f(r.corpus.megabytes)} MB, seed ${r.corpus.seed}. Median (min–max).`,
+    "",
+    "| measure | result | goal | |",
+    "|---|---|---|---|",
+    ...rows.map((row) => `| ${row.join(" | ")} |`),
+    "",
+    "Time per MB as one document grows (linear = flat): " + r.sizeScaling.map((s: { size: number; msPerMb: number }) => `${f(s.size / 1000, 0)} KB → ${f(s.msPerMb, 0)} ms/MB`).join("; "),
+    "",
+    "Time per MB as the corpus grows: " + r.corpusScaling.map((s: { documents: number; msPerMb: number }) => `${s.documents} docs → ${f(s.msPerMb, 0)} ms/MB`).join("; "),
+    "",
+  ];
+  return lines.join("\n");
+}
+
+void main().catch((error: unknown) => {
+  console.error(error);
+  process.exitCode = 1;
+});
