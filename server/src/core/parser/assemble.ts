@@ -37,33 +37,28 @@ export function classifyUnits(units: readonly Unit[]): CUnit[] {
   const byUnit = new Map<Unit, LineClass>();
   candidates.forEach((u, k) => {
     const cls = classes[k]!;
-    if (u.text.length > HEAD_LIMIT) extendRest(cls, HEAD_LIMIT + CUT_MARK.length, u.text.length);
-    byUnit.set(u, cls);
+    byUnit.set(u, u.text.length > HEAD_LIMIT ? withFullRest(cls, HEAD_LIMIT + CUT_MARK.length, u.text.length) : cls);
   });
   return units.map((u) => Object.assign(u, { cls: byUnit.get(u) ?? PLAIN_TEXT, upper: isUpperText(u.text) }));
 }
 
 const PLAIN_TEXT: LineClass = Object.freeze({ kind: "text" });
 
-function extendRest(cls: LineClass, cut: number, full: number): void {
-  const fix = (s: Span | null) => {
-    if (s && s[1] === cut) s[1] = full;
-  };
+/** The class with its "rest of the line" span reaching the end of the full line (a copy: classes are shared). */
+function withFullRest(cls: LineClass, cut: number, full: number): LineClass {
+  const fix = (s: Span | null): Span | null => (s && s[1] === cut ? [s[0], full] : s);
   switch (cls.kind) {
     case "item":
     case "summary":
-      fix(cls.text);
-      break;
+      return cls.text[1] === cut ? { ...cls, text: fix(cls.text)! } : cls;
     case "signature":
     case "recipientsLabel":
     case "addressee":
-      fix(cls.rest);
-      break;
+      return cls.rest[1] === cut ? { ...cls, rest: fix(cls.rest)! } : cls;
     case "number":
-      fix(cls.value);
-      break;
+      return cls.value && cls.value[1] === cut ? { ...cls, value: fix(cls.value) } : cls;
     default:
-      break;
+      return cls;
   }
 }
 

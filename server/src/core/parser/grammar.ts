@@ -99,20 +99,50 @@ export function classifyLine(text: string): LineClass {
 }
 
 /**
- * Classifies many lines in one parser call (the call's set-up costs more than a short line).
- * Each text must hold no line break; a text longer than HEAD_LIMIT is classified by its head,
- * and a span that reaches the cut must be extended by the caller.
+ * Line classes by line head. Documents are re-parsed on every edit, but most of their lines did
+ * not change: only new lines go to the grammar. The classes are shared: treat them as read-only.
+ */
+const LINE_CACHE = new Map<string, LineClass>();
+const LINE_CACHE_LIMIT = 50_000;
+
+function remember(head: string, cls: LineClass): void {
+  if (LINE_CACHE.size >= LINE_CACHE_LIMIT) {
+    // Drop the oldest tenth (a Map iterates in insertion order).
+    let drop = LINE_CACHE_LIMIT / 10;
+    for (const key of LINE_CACHE.keys()) {
+      LINE_CACHE.delete(key);
+      if (--drop === 0) break;
+    }
+  }
+  LINE_CACHE.set(head, cls);
+}
+
+/**
+ * Classifies many lines with one parser call over the lines not seen before (the call's set-up
+ * costs more than a short line). Each text must hold no line break; a text longer than
+ * HEAD_LIMIT is classified by its head, and a span that reaches the cut must be extended by the
+ * caller (without changing the shared class).
  */
 export function classifyLines(texts: readonly string[]): LineClass[] {
   if (texts.length === 0) return [];
   const heads = texts.map((t) => (t.length > HEAD_LIMIT ? t.slice(0, HEAD_LIMIT) + CUT_MARK : t));
+  const out: (LineClass | undefined)[] = heads.map((h) => LINE_CACHE.get(h));
+  const missing: number[] = [];
+  out.forEach((c, k) => c === undefined && missing.push(k));
+  if (missing.length === 0) return out as LineClass[];
+  let fresh: LineClass[] | null = null;
   try {
-    const result = peggyParse(heads.join("\n"), { startRule: "Lines" }) as LineClass[];
-    if (result.length === texts.length) return result;
+    const result = peggyParse(missing.map((k) => heads[k]).join("\n"), { startRule: "Lines" }) as LineClass[];
+    if (result.length === missing.length) fresh = result;
   } catch {
     // Fall through to one call per line.
   }
-  return heads.map(classifyLine);
+  missing.forEach((k, i) => {
+    const cls = fresh ? fresh[i]! : classifyLine(heads[k]!);
+    remember(heads[k]!, cls);
+    out[k] = cls;
+  });
+  return out as LineClass[];
 }
 
 function tryParse<T>(text: string, startRule: "CitationAt" | "DateAt" | "DocNumberAt"): T | null {
