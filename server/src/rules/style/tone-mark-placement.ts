@@ -16,6 +16,9 @@ const ONSETS = new Set([
 ]);
 
 const NATIONAL_TAIL = /^[\s*_]+xã hội chủ nghĩa/iu;
+/** A toned o/u before a/e/y, or o/u before a toned a/e/y, in either case (NFC). */
+const CANDIDATE = /[òóỏõọÒÓỎÕỌ][aeAE]|[ùúủũụÙÚỦŨỤ][yY]|[oO][àáảãạèéẻẽẹÀÁẢÃẠÈÉẺẼẸ]|[uU][ỳýỷỹỵỲÝỶỸỴ]/;
+const COMBINING = /[\u0300-\u036f]/;
 
 type Style = "first" | "second";
 
@@ -108,11 +111,14 @@ export const toneMarkPlacement: Rule = {
     for (let line = 0; line < document.lineStarts.length; line++) {
       if (inNoise(line)) continue;
       const original = lineText(document, line);
+      // Cheap test first: most lines hold no toned oa/oe/uy pair at all (NFD lines always go on).
+      if (!CANDIDATE.test(original) && !COMBINING.test(original)) continue;
       const mapped = nfcLine(original);
       const text = mapped ? mapped.text : original;
       word.lastIndex = 0;
       for (let m = word.exec(text); m; m = word.exec(text)) {
         const w = m[0];
+        if (!CANDIDATE.test(w)) continue;
         // The longest syllable with such a rime is short ("nghoạ"); skip anything longer.
         if (w.length > 6) continue;
         const syllable = parseSyllable(w.toLowerCase());
