@@ -41,3 +41,12 @@ describe("renumber", () => {
     assert.equal(renumber(text), "KẾ HOẠCH\r\nVề việc thử\r\n**1.** Một\r\n2. Hai\r\n3. Ba\r\n");
   });
 });
+
+describe("renumber (found by the property tests)", () => {
+  it("does not take an article's own heading for a reference to it", () => {
+    const text = "QUYẾT ĐỊNH\nVề việc thử\nĐiều 1. Một, theo Điều 1.\nĐiều 1. Hai\nĐiều 3. Ba, như Điều 3 Quyết định này.\n";
+    const edits = renumberEdits(parse(text));
+    assert.equal(new Set(edits.map((e) => `${e.range.start.line}:${e.range.start.character}`)).size, edits.length);
+    assert.equal(renumber(text), "QUYẾT ĐỊNH\nVề việc thử\nĐiều 1. Một, theo Điều 1.\nĐiều 2. Hai\nĐiều 3. Ba, như Điều 3 Quyết định này.\n");
+  });
+});

@@ -70,6 +70,8 @@ function scanReferences(document: VbhcDocument): Reference[] {
     for (const m of raw.matchAll(ARTICLE_REF)) {
       const end = m.index + m[0].length;
       if (EXTERNAL_AFTER.test(raw.slice(end, end + 40))) continue;
+      // "Điều 3." opening a line is the article's own heading, not a reference to it.
+      if (/^[\s*#|_>]*$/.test(raw.slice(0, m.index)) && /^[\s*_]*[.:]/.test(raw.slice(end, end + 4))) continue;
       const parts: ReferencePart[] = [];
       const whole = m[0];
       const partAt = (kind: ReferencePartKind, word: string | undefined, label: string | undefined) => {

@@ -59,10 +59,14 @@ export function renumberEdits(document: VbhcDocument, scope: Range | null = null
   }
   if (relabelled.size === 0) return edits;
   // References are resolved against the old numbering, then pointed at the new labels.
+  const edited = new Set(edits.map((e) => `${e.range.start.line}:${e.range.start.character}`));
   for (const ref of findReferences(document)) {
     for (const { part, item } of resolveReference(ref).chain) {
       const label = relabelled.get(item);
-      if (label !== undefined && part.label !== "này" && label !== part.label) edits.push({ range: part.range, newText: label });
+      const key = `${part.range.start.line}:${part.range.start.character}`;
+      if (label === undefined || part.label === "này" || label === part.label || edited.has(key)) continue;
+      edited.add(key);
+      edits.push({ range: part.range, newText: label });
     }
   }
   return edits;

@@ -1,0 +1,27 @@
+// Property tests with fast-check, bounded for `npm test` (npm run fuzz runs a million inputs).
+import { readdirSync, readFileSync } from "node:fs";
+import path from "node:path";
+import fc from "fast-check";
+import { FIXTURES } from "../helpers.js";
+import { checkModel, checkRulesAndFixes, mutated, oddText } from "./properties.js";
+
+const documents = [
+  ...readdirSync(path.join(FIXTURES, "seeds")).filter((f) => f.endsWith(".txt")).map((f) => readFileSync(path.join(FIXTURES, "seeds", f), "utf8")),
+  ...readdirSync(path.join(FIXTURES, "parser")).filter((f) => f.endsWith(".txt")).map((f) => readFileSync(path.join(FIXTURES, "parser", f), "utf8")),
+];
+
+describe("properties", function () {
+  this.timeout(120000);
+
+  it("any string parses to a model with every range inside the text", () => {
+    fc.assert(fc.property(oddText, (text) => void checkModel(text)), { numRuns: 2000, seed: 20261125 });
+  });
+
+  it("no rule throws and every fix is safe and idempotent, on odd strings", () => {
+    fc.assert(fc.property(oddText, (text) => checkRulesAndFixes(text)), { numRuns: 500, seed: 1 });
+  });
+
+  it("no rule throws and every fix is safe and idempotent, on mutated real documents", () => {
+    fc.assert(fc.property(mutated(documents), (text) => checkRulesAndFixes(text)), { numRuns: 80, seed: 2 });
+  });
+});
