@@ -13,7 +13,7 @@ import {
   type InitializeParams,
 } from "vscode-languageserver/node";
 import { TextDocument } from "vscode-languageserver-textdocument";
-import { DEFAULT_CONFIG, INTERNAL_RULE_ID, ParseCache, runRules, type Finding, type ResolvedConfig, type VbhcDocument } from "./core/index.js";
+import { DEFAULT_CONFIG, INTERNAL_RULE_ID, ParseCache, runRules, type Finding, type ResolvedConfig, type Rule, type VbhcDocument } from "./core/index.js";
 import { ConfigError, ConfigResolver } from "./core/config.js";
 import { allRules } from "./rules/index.js";
 import { codeActions, FIX_ALL_KIND } from "./features/codeActions.js";
@@ -24,6 +24,27 @@ import { foldingRanges } from "./features/folding.js";
 import { documentInfo, listTemplates, renumberSection, SERVER_COMMANDS, templateText } from "./features/commands.js";
 import type { AgencySettings } from "./core/templates.js";
 import type { Range } from "vscode-languageserver-types";
+
+/**
+ * The rules this server runs. VBHC_FAULT_INJECTION=throwing-rule adds a rule that always throws:
+ * the robustness tests use it to check that one failing rule cannot take the others down.
+ */
+const RULES: readonly Rule[] =
+  process.env.VBHC_FAULT_INJECTION === "throwing-rule"
+    ? [
+        ...allRules,
+        {
+          id: "test/throwing-rule",
+          description: { vi: "Quy tắc thử lỗi", en: "A rule that fails on purpose" },
+          severity: "error",
+          fixable: false,
+          source: "test",
+          check() {
+            throw new Error("injected failure");
+          },
+        },
+      ]
+    : allRules;
 
 const docsUri = (ruleId: string) => (ruleId.includes("/") ? pathToFileURL(docsPath(ruleId)).href : undefined);
 
@@ -71,7 +92,7 @@ export function startServer(connection: Connection): void {
   const model = (doc: TextDocument): VbhcDocument => cache.get(doc.uri, doc.version, doc.getText());
 
   const findingsOf = (doc: TextDocument, config: ResolvedConfig): Finding[] => {
-    const findings = runRules(model(doc), allRules, config);
+    const findings = runRules(model(doc), RULES, config);
     for (const f of findings) {
       if (f.ruleId === INTERNAL_RULE_ID && !loggedFailures.has(f.message.en)) {
         loggedFailures.add(f.message.en);
@@ -172,7 +193,7 @@ export function startServer(connection: Connection): void {
       findings,
       range,
       ...(context.only ? { only: context.only } : {}),
-      rules: allRules,
+      rules: RULES,
       config,
       toDiagnostic: (f) => toDiagnostic(f, { locale: config.locale, docsUri }),
     });

@@ -22,8 +22,10 @@ export class TestClient {
   private readonly waiters: { uri: string; version: number | undefined; resolve: (p: PublishDiagnosticsParams) => void }[] = [];
   stderr = "";
 
-  constructor() {
-    this.process = spawn(process.execPath, [path.join(ROOT, "dist", "server.js"), "--stdio"], { stdio: ["pipe", "pipe", "pipe"] });
+  readonly logs: string[] = [];
+
+  constructor(env: NodeJS.ProcessEnv = {}) {
+    this.process = spawn(process.execPath, [path.join(ROOT, "dist", "server.js"), "--stdio"], { stdio: ["pipe", "pipe", "pipe"], env: { ...process.env, ...env } });
     this.process.stderr!.on("data", (d) => (this.stderr += String(d)));
     this.connection = createProtocolConnection(new StreamMessageReader(this.process.stdout!), new StreamMessageWriter(this.process.stdin!));
     this.connection.onNotification(PublishDiagnosticsNotification.type, (p) => {
@@ -39,6 +41,8 @@ export class TestClient {
     });
     this.connection.onRequest("workspace/configuration", (params: { items: unknown[] }) => params.items.map(() => this.settings));
     this.connection.onRequest("client/registerCapability", () => null);
+    this.connection.onNotification("window/logMessage", (p: { message: string }) => void this.logs.push(p.message));
+    this.connection.onNotification("window/showMessage", (p: { message: string }) => void this.logs.push(p.message));
     this.connection.listen();
   }
 
@@ -69,6 +73,10 @@ export class TestClient {
     const next = this.diagnostics(uri, version);
     await this.connection.sendNotification("textDocument/didOpen", { textDocument: { uri, languageId: "vbhc", version, text } });
     return next;
+  }
+
+  get alive(): boolean {
+    return this.process.exitCode === null && this.process.signalCode === null;
   }
 
   async stop(): Promise<void> {
