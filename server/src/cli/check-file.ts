@@ -71,6 +71,8 @@ export function checkFile(file: string, resolver: ConfigResolver, options: Check
     return { result: checkText(file, read.text, config), diff: createTwoFilesPatch(file, file, read.text, fixed.text, "", "", { context: 1 }) };
   }
   try {
+    // A read-only file is left as it is (even for root, who could write it anyway).
+    if ((statSync(file).mode & 0o222) === 0) throw new Error("the file is read-only; not fixed");
     // Do not overwrite a file that someone changed while we were fixing it.
     if (readFileSync(file, "utf8") !== read.text) throw new Error("the file changed while it was being fixed; not written");
     writeAtomically(file, fixed.text);
