@@ -12,7 +12,19 @@ const SERVER = {
   template: "vbhc.server.template",
   renumber: "vbhc.server.renumber",
   documentInfo: "vbhc.server.documentInfo",
+  deadlines: "vbhc.server.deadlines",
+  deadlinesIcs: "vbhc.server.deadlinesIcs",
 } as const;
+
+interface DeadlineItem {
+  line: number;
+  character: number;
+  item: string | null;
+  date: string | null;
+  weekday: string | null;
+  status: string;
+  problem: boolean;
+}
 
 /** vbhc documents, and plain text/Markdown files that match vbhc.files or carry the national title. */
 function isChecked(doc: vscode.TextDocument): boolean {
@@ -95,6 +107,37 @@ export async function activate(context: vscode.ExtensionContext): Promise<{ clie
       const changed = (await vscode.commands.executeCommand(SERVER.renumber, editor.document.uri.toString(), range)) as number;
       if (changed === 0) void vscode.window.showInformationMessage(vscode.l10n.t("The numbering here is already in sequence."));
       return changed;
+    }),
+    vscode.commands.registerCommand("vbhc.showDeadlines", async () => {
+      const editor = vscode.window.activeTextEditor;
+      if (!editor) return undefined;
+      const items = (await vscode.commands.executeCommand(SERVER.deadlines, editor.document.uri.toString())) as DeadlineItem[];
+      if (items.length === 0) {
+        void vscode.window.showInformationMessage(vscode.l10n.t("No deadline found in this document."));
+        return items;
+      }
+      const pick = await vscode.window.showQuickPick(
+        items.map((d) => ({
+          label: `${d.problem ? "$(warning) " : ""}${d.date ?? "?"}${d.weekday ? ` (${d.weekday})` : ""}`,
+          description: d.item ?? "",
+          detail: d.status,
+          d,
+        })),
+        { placeHolder: vscode.l10n.t("Deadlines of this document") },
+      );
+      if (pick) {
+        const pos = new vscode.Position(pick.d.line, pick.d.character);
+        editor.selection = new vscode.Selection(pos, pos);
+        editor.revealRange(new vscode.Range(pos, pos), vscode.TextEditorRevealType.InCenter);
+      }
+      return items;
+    }),
+    vscode.commands.registerCommand("vbhc.exportDeadlines", async (target?: vscode.Uri) => {
+      const ics = (await vscode.commands.executeCommand(SERVER.deadlinesIcs)) as string;
+      const uri = target ?? (await vscode.window.showSaveDialog({ filters: { iCalendar: ["ics"] }, saveLabel: vscode.l10n.t("Export deadlines") }));
+      if (!uri) return undefined;
+      await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(ics));
+      return uri;
     }),
     vscode.commands.registerCommand("vbhc.openRuleDocs", async (ruleId: string) => {
       const file = vscode.Uri.file(context.asAbsolutePath(path.join("docs", "rules", `${ruleId}.md`)));

@@ -21,7 +21,9 @@ import { settingsToConfig, type VbhcSettings } from "./features/configuration.js
 import { toDiagnostic } from "./features/diagnostics.js";
 import { documentSymbols } from "./features/documentSymbols.js";
 import { foldingRanges } from "./features/folding.js";
-import { documentInfo, listTemplates, renumberSection, SERVER_COMMANDS, templateText } from "./features/commands.js";
+import { deadlinesIcs, documentInfo, listDeadlines, listTemplates, renumberSection, SERVER_COMMANDS, templateText } from "./features/commands.js";
+import { deadlineHover } from "./features/deadlineHover.js";
+import { inlayHints } from "./features/inlayHints.js";
 import type { AgencySettings } from "./core/templates.js";
 import type { Range } from "vscode-languageserver-types";
 
@@ -144,6 +146,8 @@ export function startServer(connection: Connection): void {
         codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND] },
         documentSymbolProvider: { label: "vbhc" },
         foldingRangeProvider: true,
+        hoverProvider: true,
+        inlayHintProvider: true,
         executeCommandProvider: { commands: Object.values(SERVER_COMMANDS) },
         ...(usePull ? { diagnosticProvider: { identifier: "vbhc", interFileDependencies: false, workspaceDiagnostics: false } } : {}),
       },
@@ -209,8 +213,31 @@ export function startServer(connection: Connection): void {
     return doc ? foldingRanges(model(doc)) : [];
   });
 
+  connection.onHover(async ({ textDocument, position }) => {
+    const doc = documents.get(textDocument.uri);
+    if (!doc) return null;
+    const config = await configFor(doc.uri);
+    return deadlineHover(model(doc), config, position);
+  });
+
+  connection.languages.inlayHint.on(async ({ textDocument, range }) => {
+    const doc = documents.get(textDocument.uri);
+    if (!doc) return [];
+    const config = await configFor(doc.uri);
+    return inlayHints(model(doc), config, range);
+  });
+
   connection.onExecuteCommand(async ({ command, arguments: args = [] }) => {
     switch (command) {
+      case SERVER_COMMANDS.deadlines: {
+        const doc = documents.get(String(args[0]));
+        return doc ? listDeadlines(model(doc), await configFor(doc.uri)) : [];
+      }
+      case SERVER_COMMANDS.deadlinesIcs: {
+        const open = documents.all().filter((d) => args.length === 0 || args.includes(d.uri));
+        const files = await Promise.all(open.map(async (d) => ({ filePath: d.uri.startsWith("file:") ? fileURLToPath(d.uri) : d.uri, document: model(d), config: await configFor(d.uri) })));
+        return deadlinesIcs(files, files[0]?.config.locale ?? "vi");
+      }
       case SERVER_COMMANDS.templates:
         return listTemplates();
       case SERVER_COMMANDS.template:

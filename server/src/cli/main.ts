@@ -6,6 +6,7 @@ import { applyEdits, parse } from "../core/index.js";
 import { outline } from "../core/outline.js";
 import { renumberEdits } from "../core/renumber.js";
 import { runCheck, UsageError } from "./check.js";
+import { runDeadlines } from "./deadlines.js";
 import { writeAtomically } from "./check-file.js";
 import { decodeText, describeIoError, readTextFile } from "./files.js";
 import { formatOutline } from "./outline-text.js";
@@ -17,6 +18,9 @@ const USAGE = `Usage:
   vbhc outline [--format text|json] <file>          show what the parser understood
   vbhc renumber [--write] <file>                    renumber every list (and references into
                                                     them); prints a diff, --write applies it
+  vbhc deadlines [--format table|json|ics] [-o FILE] <files|directories…>
+                                                    list every deadline with its weekday and
+                                                    status; ics: an iCalendar file to import
   vbhc --help | --version
 
 Options for check:
@@ -107,6 +111,8 @@ export async function main(argv: string[], io: Io): Promise<number> {
         return runOutline(rest, io);
       case "renumber":
         return runRenumber(rest, io);
+      case "deadlines":
+        return await runDeadlines(rest, io);
       case "--version":
       case "-v":
         io.stdout(`${typeof VBHC_VERSION === "string" ? VBHC_VERSION : "dev"}\n`);

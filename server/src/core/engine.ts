@@ -19,7 +19,14 @@ export function runRules(document: VbhcDocument, rules: readonly Rule[], config:
         document,
         config,
         report(r) {
-          findings.push({ ruleId: rule.id, severity, message: r.message, range: r.range, ...(r.fix ? { fix: r.fix } : {}) });
+          findings.push({
+            ruleId: rule.id,
+            severity,
+            message: r.message,
+            range: r.range,
+            ...(r.fix ? { fix: r.fix } : {}),
+            ...(r.suggestions && r.suggestions.length > 0 ? { suggestions: r.suggestions } : {}),
+          });
         },
       });
     } catch (error) {

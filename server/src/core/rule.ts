@@ -1,5 +1,6 @@
 // What a rule is, and what it reports. Rules live in server/src/rules/<family>/<name>.ts.
 import type { Range, VbhcDocument } from "./model.js";
+import type { WorkspaceIndex } from "./registry/index.js";
 
 export type Severity = "off" | "info" | "warning" | "error";
 export type ReportedSeverity = Exclude<Severity, "off">;
@@ -15,6 +16,16 @@ export interface TextEdit {
   newText: string;
 }
 
+/**
+ * An edit the user may choose for a finding (a quick fix in the editor), when the right text is
+ * a judgement call — moving a deadline to the next working day. Never applied by --fix or
+ * "fix all" (ESLint's suggestions).
+ */
+export interface Suggestion {
+  title: LocalizedText;
+  edits: TextEdit[];
+}
+
 export interface Finding {
   ruleId: string;
   severity: ReportedSeverity;
@@ -22,12 +33,15 @@ export interface Finding {
   range: Range;
   /** Edits that fix this finding; present only when the correct text is certain. */
   fix?: TextEdit[];
+  /** Edits the user may choose; never applied automatically. */
+  suggestions?: Suggestion[];
 }
 
 export interface Report {
   range: Range;
   message: LocalizedText;
   fix?: TextEdit[];
+  suggestions?: Suggestion[];
 }
 
 export interface RuleContext {
@@ -90,6 +104,13 @@ export interface ResolvedConfig {
   /** Team registry files (JSON or CSV), absolute paths once resolved. */
   registry: string[];
   agency?: AgencySettings;
+  /**
+   * What citations resolve against (citation/expired, citation/unknown, hover…): the workspace
+   * documents, the team registry files' entries and the built-in registry, built by the caller
+   * with createWorkspaceIndex() (core/registry). Not JSON: the CLI and the server set it; config
+   * files cannot. Undefined (DEFAULT_CONFIG) means the built-in registry only.
+   */
+  index?: WorkspaceIndex;
 }
 
 export const DEFAULT_CONFIG: ResolvedConfig = {

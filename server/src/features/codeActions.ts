@@ -1,5 +1,6 @@
-// Code actions: each fix, "fix all of this rule", "fix all" (source.fixAll.vbhc, so
-// editor.codeActionsOnSave works) and "open the rule's docs".
+// Code actions: each fix, each suggestion (an edit the user may choose, never in fix-all), "fix
+// all of this rule", "fix all" (source.fixAll.vbhc, so editor.codeActionsOnSave works) and
+// "open the rule's docs".
 import { CodeActionKind, type CodeAction, type Diagnostic, type Range, type TextEdit as LspTextEdit } from "vscode-languageserver-types";
 import { fixAll, localize, type Finding, type Locale, type ResolvedConfig, type Rule, type VbhcDocument } from "../core/index.js";
 
@@ -66,6 +67,17 @@ export function codeActions(input: CodeActionInput): CodeAction[] {
             edit: { changes: { [uri]: [wholeDocumentEdit(document, fixed)] } },
           });
         }
+      }
+    }
+    // Suggestions: edits the user may choose (never part of fix-all).
+    for (const f of here) {
+      for (const s of f.suggestions ?? []) {
+        out.push({
+          title: localize(s.title, locale),
+          kind: CodeActionKind.QuickFix,
+          diagnostics: [input.toDiagnostic(f)],
+          edit: { changes: { [uri]: s.edits } },
+        });
       }
     }
     const docs = new Set(here.map((f) => f.ruleId));

@@ -5,7 +5,12 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import type { Range, TextEdit } from "vscode-languageserver-types";
 import { isoDate } from "../core/dates.js";
-import type { VbhcDocument } from "../core/index.js";
+import type { Locale, ResolvedConfig, VbhcDocument } from "../core/index.js";
+import { weekdayName } from "../core/calendar/civil.js";
+import { deadlineRows, deadlineStatus } from "../core/deadline-text.js";
+import { toICalendar } from "../core/ics.js";
+import { icsEvents } from "../cli/deadlines.js";
+import { deadlineRules } from "../rules/deadline/index.js";
 import { renumberEdits } from "../core/renumber.js";
 import { fillTemplate, TEMPLATES, type AgencySettings } from "../core/templates.js";
 import { packageRoot } from "../package-root.js";
@@ -15,7 +20,42 @@ export const SERVER_COMMANDS = {
   template: "vbhc.server.template",
   renumber: "vbhc.server.renumber",
   documentInfo: "vbhc.server.documentInfo",
+  deadlines: "vbhc.server.deadlines",
+  deadlinesIcs: "vbhc.server.deadlinesIcs",
 } as const;
+
+export interface DeadlineListItem {
+  line: number;
+  character: number;
+  item: string | null;
+  date: string | null;
+  weekday: string | null;
+  status: string;
+  problem: boolean;
+}
+
+/** The deadlines of one document, for the "Show deadlines" quick pick. */
+export function listDeadlines(document: VbhcDocument, config: ResolvedConfig): DeadlineListItem[] {
+  return deadlineRows(document, config, deadlineRules).map((row) => {
+    const d = row.deadline;
+    const day = d.lastDay;
+    return {
+      line: d.dateRange.start.line,
+      character: d.dateRange.start.character,
+      item: d.item ?? null,
+      date: day ? `${String(day.day).padStart(2, "0")}/${String(day.month).padStart(2, "0")}/${day.year}` : null,
+      weekday: day ? weekdayName(day, config.locale) : null,
+      status: deadlineStatus(row, config.locale),
+      problem: row.findings.length > 0,
+    };
+  });
+}
+
+/** An iCalendar file of the deadlines of the given documents. */
+export function deadlinesIcs(files: { filePath: string; document: VbhcDocument; config: ResolvedConfig }[], locale: Locale): string {
+  const withRows = files.map((f) => ({ filePath: f.filePath, config: f.config, rows: deadlineRows(f.document, f.config, deadlineRules) }));
+  return toICalendar(icsEvents(withRows, locale), { calendarName: locale === "vi" ? "Thời hạn (vbhc)" : "Deadlines (vbhc)", stamp: new Date() });
+}
 
 const TEMPLATE_DIR = path.join(packageRoot(), "snippets", "templates");
 

@@ -56,10 +56,21 @@ export interface RawCitation {
   type: RawPart;
   intro: Span | null;
   number: RawDocNumber | null;
-  name?: Span;
+  /** A law's name ("Tổ chức chính quyền địa phương"); absent for other types. */
+  name?: Span | null;
+  /** The date right after the number ("… ngày 05/3/2013"). */
   date: RawDate | null;
   issuer: Span | null;
+  /** End of type, number, date and issuer (the summary and a late date are not included). */
   end: number;
+  /** "năm 2015" written in place of a date. */
+  yearOnly: RawPart | null;
+  /** A date written after the issuer ("… của Thủ tướng Chính phủ ngày 04/02/2016"). */
+  lateDate: RawDate | null;
+  /** The summary ("về …", "phê duyệt …") up to ";" or the end of the text. */
+  summary: Span | null;
+  /** End of everything read, summary included. */
+  fullEnd: number;
 }
 
 // The grammar classifies a line by its beginning; a long paragraph is cut here so the
@@ -155,7 +166,21 @@ function tryParse<T>(text: string, startRule: "CitationAt" | "DateAt" | "DocNumb
 }
 
 export function citationAt(text: string): RawCitation | null {
-  return tryParse<RawCitation>(text, "CitationAt");
+  const r = tryParse<RawCitation | (RawCitation | null)[]>(text, "CitationAt");
+  return Array.isArray(r) ? (r[0] ?? null) : r;
+}
+
+/**
+ * Citations at the start of many slices in one parser call (the call's set-up costs more than a
+ * short match). Each slice must hold no line break; spans are relative to each slice.
+ */
+export function citationsAt(slices: readonly string[]): (RawCitation | null)[] {
+  if (slices.length === 0) return [];
+  if (slices.length > 1 && !slices.some((s) => s.includes("\n"))) {
+    const r = tryParse<RawCitation | (RawCitation | null)[]>(slices.join("\n"), "CitationAt");
+    if (Array.isArray(r) && r.length === slices.length) return r;
+  }
+  return slices.map(citationAt);
 }
 
 export function dateAt(text: string): RawDate | null {

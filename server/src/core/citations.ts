@@ -1,0 +1,314 @@
+// Citations of other documents inside a document: "Quyết định số 595/QĐ-UBND ngày 05/3/2013 của
+// UBND tỉnh về …", "Nghị định 30/2020/NĐ-CP", "Chỉ thị số 25-CT/TU", "Luật Tổ chức chính quyền địa
+// phương ngày 19/6/2015", the short forms "Quyết định 595/QĐ-UBND" and "Nghị định 30".
+//
+// Scanning is linear: a cheap test (a document-type word followed, within a few characters, by a
+// digit or "ngày"/"năm") picks candidate positions, and the inline grammar (CitationAt) runs on a
+// bounded slice from there. Ranges are exact positions in the ORIGINAL text (UTF-16, per line).
+// A citation whose date sits at the start of the next line ("Quyết định số 1346/QĐ-UBND" /
+// "ngày 06/4/2016 …") is read across the line break. Lines that are not NFC are skipped, as
+// references.ts does: their offsets cannot be trusted.
+import { isValidDate } from "./dates.js";
+import type { DatePart, DateValue, DocNumber, Range, Section, TextSpan, VbhcDocument } from "./model.js";
+import { citationsAt, type RawCitation, type RawDate, type RawPart, type Span } from "./parser/grammar.js";
+
+/** A document number as cited, with its range. */
+export interface CitedNumber extends DocNumber {
+  range: Range;
+}
+
+export interface Citation {
+  /** From the type word to the end of what was read (summary included). */
+  range: Range;
+  /** The type word as written and its canonical form ("Quyết định", "Luật", "Văn bản"). */
+  type: TextSpan;
+  kind: string;
+  number: CitedNumber | null;
+  /** A law's name ("Tổ chức chính quyền địa phương"). */
+  name: TextSpan | null;
+  /** The date of the cited document: right after the number, or after the issuer. */
+  date: DateValue | null;
+  /** "năm 2015" written in place of a date. */
+  yearOnly: DatePart | null;
+  issuer: TextSpan | null;
+  summary: TextSpan | null;
+  /** The section (main document or attachment) the citation is in. */
+  section: Section;
+  /** In a căn cứ line of a preamble, in its proposal line ("Theo đề nghị … tại Tờ trình số …"), or elsewhere. */
+  context: "basis" | "proposal" | "text";
+  /** For a short form ("Nghị định 30"): the earlier full citation it abbreviates, if any. */
+  antecedent: Citation | null;
+}
+
+/** Canonical spelling of each type word (lower-case NFC key). */
+const CANONICAL: Record<string, string> = {
+  "thông tư liên tịch": "Thông tư liên tịch",
+  "nghị quyết liên tịch": "Nghị quyết liên tịch",
+  "nghị quyết": "Nghị quyết",
+  "nghị định": "Nghị định",
+  "quyết định": "Quyết định",
+  "chỉ thị": "Chỉ thị",
+  "thông tư": "Thông tư",
+  "kế hoạch": "Kế hoạch",
+  "công văn": "Công văn",
+  "văn bản": "Văn bản",
+  "thông báo": "Thông báo",
+  "hướng dẫn": "Hướng dẫn",
+  "công điện": "Công điện",
+  "chương trình": "Chương trình",
+  "tờ trình": "Tờ trình",
+  "báo cáo": "Báo cáo",
+  "quy định": "Quy định",
+  "quy chế": "Quy chế",
+  "kết luận": "Kết luận",
+  "pháp lệnh": "Pháp lệnh",
+  "lệnh": "Lệnh",
+  "bộ luật": "Bộ luật",
+  "luật": "Luật",
+  "hiến pháp": "Hiến pháp",
+};
+
+export function canonicalType(word: string): string {
+  return CANONICAL[word.normalize("NFC").toLowerCase().replace(/\s+/g, " ")] ?? word;
+}
+
+/** Laws, codes, ordinances and the Constitution: cited by name and date. */
+export function isLawKind(kind: string): boolean {
+  return kind === "Luật" || kind === "Bộ luật" || kind === "Hiến pháp" || kind === "Pháp lệnh";
+}
+
+// The cheap test. The alternatives are literals, longest first; the look-behind keeps "Luật" in
+// "Bộ luật" or "pháp luật" from starting a second candidate.
+const TYPE_WORD =
+  /(?<![\p{L}\p{N}])(?:Thông tư liên tịch|Nghị quyết liên tịch|Nghị quyết|Nghị định|Quyết định|Chỉ thị|Thông tư|Kế hoạch|Công văn|văn bản|Thông báo|Hướng dẫn|Công điện|Chương trình|Tờ trình|Báo cáo|Quy định|Quy chế|Kết luận|Pháp lệnh|Lệnh|Bộ luật|Luật|Hiến pháp)(?![\p{L}\p{N}])/giu;
+/** After the type word, a number or a date must come soon for a citation to be possible. */
+const SOON = /[0-9]|ngày|năm/i;
+/** The longest slice the grammar reads from one candidate. */
+const SLICE = 400;
+/** A continuation line that carries the rest of a citation. */
+const CONTINUATION = /^\s*[*_]*\s*(?:ngày|của|năm)\s/iu;
+
+const CITATIONS = new WeakMap<VbhcDocument, Citation[]>();
+
+/** Every citation of another document in the model (scrape noise skipped); computed once per model. */
+export function findCitations(document: VbhcDocument): Citation[] {
+  let found = CITATIONS.get(document);
+  if (!found) {
+    found = scan(document);
+    CITATIONS.set(document, found);
+  }
+  return found;
+}
+
+function inRange(line: number, r: Range | null): boolean {
+  return r !== null && line >= r.start.line && line <= r.end.line;
+}
+
+function lineText(document: VbhcDocument, line: number): string {
+  const start = document.lineStarts[line]!;
+  return document.text.slice(start, start + document.lineLengths[line]!);
+}
+
+/** The section a line belongs to: the main document or the attachment that starts before it. */
+function sectionOfLine(document: VbhcDocument, line: number): Section {
+  let current: Section = document;
+  for (const s of document.attachments) {
+    const start = (s.header?.range ?? s.title?.range ?? s.preamble?.range)?.start.line;
+    if (start !== undefined && line >= start) current = s;
+  }
+  return current;
+}
+
+function preambleLines(document: VbhcDocument): Map<number, "basis" | "proposal"> {
+  const lines = new Map<number, "basis" | "proposal">();
+  for (const s of [document, ...document.attachments]) {
+    for (const l of s.preamble?.lines ?? []) {
+      for (let i = l.text.range.start.line; i <= l.text.range.end.line; i++) lines.set(i, l.kind);
+    }
+  }
+  return lines;
+}
+
+interface Candidate {
+  line: number;
+  at: number;
+  word: number;
+  /** The line from the candidate on (bounded). */
+  rest: string;
+  /** rest, plus " " and the next line when it continues the citation. */
+  slice: string;
+}
+
+/** Candidate slices per parser call: one call per document, or per this many characters. */
+const BATCH_CHARS = 200_000;
+
+function scan(document: VbhcDocument): Citation[] {
+  const lineCount = document.lineStarts.length;
+  const preamble = preambleLines(document);
+  const candidates: Candidate[] = [];
+  for (let line = 0; line < lineCount; line++) {
+    if (inRange(line, document.noiseBefore) || inRange(line, document.noiseAfter)) continue;
+    const raw = lineText(document, line);
+    if (raw.length < 4) continue;
+    let nfc: boolean | undefined;
+    let next: string | null | undefined;
+    const nextLine = (): string | null => {
+      if (next === undefined) {
+        next = null;
+        if (line + 1 < lineCount && !inRange(line + 1, document.noiseAfter)) {
+          const t = lineText(document, line + 1);
+          if (CONTINUATION.test(t) && t.normalize("NFC") === t) next = t;
+        }
+      }
+      return next;
+    };
+    TYPE_WORD.lastIndex = 0;
+    for (let m = TYPE_WORD.exec(raw); m; m = TYPE_WORD.exec(raw)) {
+      const at = m.index;
+      const after = raw.slice(at + m[0].length, at + m[0].length + 60);
+      if (!SOON.test(after)) continue;
+      nfc ??= raw.normalize("NFC") === raw;
+      if (!nfc) break;
+      const rest = raw.slice(at, at + SLICE);
+      const cont = at + SLICE >= raw.length ? nextLine() : null;
+      candidates.push({ line, at, word: m[0].length, rest, slice: cont !== null ? `${rest} ${cont.slice(0, SLICE)}` : rest });
+    }
+  }
+  // Parse every candidate slice in as few calls as possible.
+  const parsed: (RawCitation | null)[] = [];
+  for (let i = 0; i < candidates.length; ) {
+    let size = 0;
+    let j = i;
+    while (j < candidates.length && (j === i || size + candidates[j]!.slice.length < BATCH_CHARS)) size += candidates[j++]!.slice.length + 1;
+    parsed.push(...citationsAt(candidates.slice(i, j).map((c) => c.slice)));
+    i = j;
+  }
+  const out: Citation[] = [];
+  let resumeLine = -1;
+  let resumeAt = 0;
+  candidates.forEach((cand, i) => {
+    const c = parsed[i];
+    if (!c) return;
+    // Inside the number, date or issuer of the previous citation: not a citation of its own.
+    if (cand.line === resumeLine && cand.at < resumeAt) return;
+    const { line, at, rest } = cand;
+    const position = (offset: number) =>
+      offset <= rest.length ? { line, character: at + offset } : { line: line + 1, character: offset - rest.length - 1 };
+    const citation = build(document, c, cand.slice, position, line, preamble.get(line) ?? "text");
+    if (!citation) return;
+    out.push(citation);
+    // Continue after the number, date and issuer: the summary may cite other documents.
+    resumeLine = line;
+    resumeAt = at + Math.max(cand.word, Math.min(c.end, rest.length));
+  });
+  linkShortForms(out);
+  return out;
+}
+
+type At = (offset: number) => { line: number; character: number };
+
+function rangeOf(span: Span, at: At): Range {
+  return { start: at(span[0]), end: at(span[1]) };
+}
+
+function textSpan(slice: string, span: Span, at: At): TextSpan {
+  return { text: slice.slice(span[0], span[1]).replace(/\s+/g, " ").trim(), range: rangeOf(span, at) };
+}
+
+function datePart(part: RawPart | null, at: At): DatePart | null {
+  return part ? { text: part.text, value: Number(part.text), range: rangeOf(part.span, at) } : null;
+}
+
+function dateValue(d: RawDate, at: At): DateValue {
+  return { form: d.form, day: datePart(d.day, at), month: datePart(d.month, at), year: datePart(d.year, at), range: rangeOf(d.span, at) };
+}
+
+function build(document: VbhcDocument, c: RawCitation, slice: string, at: At, line: number, context: Citation["context"]): Citation | null {
+  const kind = canonicalType(c.type.text);
+  let number: CitedNumber | null = c.number
+    ? { form: c.number.form, number: c.number.number, year: c.number.year, symbol: c.number.symbol, raw: c.number.raw, range: rangeOf(c.number.span, at) }
+    : null;
+  // "Thông tư 01/2011": number and year, a short form without the symbol.
+  if (number?.form === "state" && !number.year && number.symbol && /^\d{4}$/.test(number.symbol)) {
+    number = { ...number, form: "bare", year: number.symbol, symbol: null };
+  }
+  const name = c.name ? textSpan(slice, c.name, at) : null;
+  // A law needs its name or a number; other types need a number.
+  if (!number && !(isLawKind(kind) && (name || kind === "Hiến pháp"))) return null;
+  const rawDate = c.date ?? c.lateDate;
+  return {
+    range: rangeOf([0, c.fullEnd], at),
+    type: { text: c.type.text, range: rangeOf(c.type.span, at) },
+    kind,
+    number,
+    name,
+    date: rawDate ? dateValue(rawDate, at) : null,
+    yearOnly: datePart(c.yearOnly, at),
+    issuer: c.issuer ? textSpan(slice, c.issuer, at) : null,
+    summary: c.summary ? textSpan(slice, c.summary, at) : null,
+    section: sectionOfLine(document, line),
+    context,
+    antecedent: null,
+  };
+}
+
+/** "Nghị định 30" after "Nghị định số 30/2020/NĐ-CP": link the short form to its first mention. */
+function linkShortForms(citations: Citation[]): void {
+  const seen = new Map<string, Citation>();
+  for (const c of citations) {
+    if (!c.number) continue;
+    const key = `${c.kind}|${stripZeros(c.number.number).toUpperCase()}`;
+    if (c.number.form === "bare") c.antecedent = seen.get(key) ?? null;
+    else seen.set(key, c);
+  }
+}
+
+function stripZeros(n: string): string {
+  const s = n.replace(/^0+(?=\d)/, "");
+  return s;
+}
+
+// Keys ------------------------------------------------------------------------------------
+
+/** "30/2020/NĐ-CP", "595/QĐ-UBND", "25-CT/TU": upper case, no spaces, no leading zeros. */
+export function numberKey(n: Pick<DocNumber, "form" | "number" | "year" | "symbol">, withYear = true): string | null {
+  if (!n.symbol || n.form === "bare") return null;
+  const num = stripZeros(n.number).toUpperCase();
+  const symbol = n.symbol.replace(/\s+/g, "").normalize("NFC").toUpperCase();
+  if (n.form === "party") return `${num}-${symbol}`;
+  return withYear && n.year ? `${num}/${n.year}/${symbol}` : `${num}/${symbol}`;
+}
+
+/** A law's name for matching: lower case, single spaces, "Luật"/"Bộ luật" dropped, "uỷ" → "ủy". */
+export function nameKey(name: string): string {
+  return name
+    .normalize("NFC")
+    .toLowerCase()
+    .replace(/^(bộ luật|luật|pháp lệnh)\s+/, "")
+    .replace(/uỷ/g, "ủy")
+    .replace(/hoà/g, "hòa")
+    .replace(/\s+/g, " ")
+    .replace(/[,.;]+$/, "")
+    .trim();
+}
+
+/** The cited date as "2020-03-05" when complete and valid. */
+export function citedIso(c: Citation): string | null {
+  const d = c.date;
+  if (!d?.day || !d.month || !d.year) return null;
+  if (!isValidDate(d.year.value, d.month.value, d.day.value)) return null;
+  return `${String(d.year.value).padStart(4, "0")}-${String(d.month.value).padStart(2, "0")}-${String(d.day.value).padStart(2, "0")}`;
+}
+
+/** The cited year: from the date, "năm 2015", or the year inside the number. */
+export function citedYear(c: Citation): number | null {
+  if (c.date?.year) return c.date.year.value;
+  if (c.yearOnly) return c.yearOnly.value;
+  if (c.number?.year) return Number(c.number.year);
+  return null;
+}
+
+/** Groups of a state symbol ("QĐ-UBND" → ["QĐ", "UBND"]) or a Party symbol ("CT/TU" → ["CT", "TU"]). */
+export function symbolGroups(n: Pick<DocNumber, "symbol">): string[] {
+  return (n.symbol ?? "").split(/[-/]/).map((g) => g.trim()).filter((g) => g.length > 0);
+}

@@ -1,0 +1,326 @@
+// The workspace index: resolves citations against workspace documents, team registries and the
+// built-in registry (in that order), and answers definition and references. Pure: it is given
+// (uri, text) pairs and parsed registry entries; it reads no files.
+import { canonicalType, citedIso, citedYear, findCitations, isLawKind, nameKey as lawNameKey, numberKey, type Citation } from "../citations.js";
+import { isoDate } from "../dates.js";
+import type { DocNumber, Position, Range, VbhcDocument } from "../model.js";
+import { parse } from "../parser/index.js";
+import { builtinEntries } from "./builtin.js";
+import type { EntryOrigin, IndexedEntry, RegistryEntry } from "./types.js";
+
+export type { EntryOrigin, IndexedEntry, RegistryEntry, RegistryStatus, UncertainField } from "./types.js";
+export { parseRegistry, parseRegistryCsv, parseRegistryJson, type ParsedRegistry, type RegistryProblem } from "./load.js";
+export { builtinEntries } from "./builtin.js";
+
+export type Resolution =
+  /** dateMatches: false when the registry knows the document under another date than the one cited. */
+  | { status: "resolved"; entry: IndexedEntry; dateMatches: boolean }
+  /** Several documents fit (the same number in different years, and no date to choose). */
+  | { status: "ambiguous"; candidates: IndexedEntry[] }
+  /** not-found: in no registry; no-identity: a short form ("Nghị định 30") with no earlier full citation. */
+  | { status: "unknown"; reason: "not-found" | "no-identity" };
+
+export interface Location {
+  uri: string;
+  range: Range;
+}
+
+export interface CitationReference extends Location {
+  citation: Citation;
+}
+
+export interface WorkspaceIndexOptions {
+  documents?: Iterable<{ uri: string; text: string }>;
+  /** Entries of the team's registry files (see parseRegistry), in config order. */
+  team?: Iterable<RegistryEntry & { file?: string }>;
+  /** Include the built-in registry (default true). */
+  builtin?: boolean;
+}
+
+export interface WorkspaceIndex {
+  setDocument(uri: string, text: string): void;
+  removeDocument(uri: string): void;
+  setTeamEntries(entries: Iterable<RegistryEntry & { file?: string }>): void;
+  uris(): string[];
+  document(uri: string): VbhcDocument | undefined;
+  /** What a workspace document says it is (from its header); null when it has no number. */
+  entryOf(uri: string): IndexedEntry | null;
+  /** Every entry, workspace first, then team, then built-in. */
+  entries(): IndexedEntry[];
+  /** Entries published under this number ("30/2020/NĐ-CP"), best origin first. */
+  byNumber(number: string): IndexedEntry[];
+  resolve(citation: Citation): Resolution;
+  /** The citation under a position of a workspace document. */
+  citationAt(uri: string, position: Position): Citation | null;
+  /** Where the cited document is, when it is a workspace file. */
+  definition(uri: string, position: Position): Location | null;
+  /** Every citation in the workspace of the document cited (or defined by the header) at a position. */
+  references(uri: string, position: Position, includeDeclaration?: boolean): Location[];
+  /** Every citation in the workspace that resolves to this entry. */
+  referencesTo(entry: IndexedEntry): CitationReference[];
+}
+
+const ORIGIN_RANK: Record<EntryOrigin, number> = { workspace: 0, team: 1, builtin: 2 };
+
+function within(p: Position, r: Range): boolean {
+  const afterStart = p.line > r.start.line || (p.line === r.start.line && p.character >= r.start.character);
+  const beforeEnd = p.line < r.end.line || (p.line === r.end.line && p.character <= r.end.character);
+  return afterStart && beforeEnd;
+}
+
+/** Parses "30/2020/NĐ-CP", "595/QĐ-UBND", "25-CT/TU" as published in a registry. */
+export function parseNumber(text: string): DocNumber | null {
+  const t = text.replace(/\s+/g, "").normalize("NFC");
+  let m = /^(\d+[A-Za-z]?)-([^/]+)\/(.+)$/.exec(t);
+  if (m) return { form: "party", number: m[1]!, year: null, symbol: `${m[2]}/${m[3]}`, raw: t };
+  m = /^(\d+[A-Za-z]?)\/(?:(\d{4})\/)?(.+)$/.exec(t);
+  if (m) return { form: "state", number: m[1]!, year: m[2] ?? null, symbol: m[3]!, raw: t };
+  return null;
+}
+
+function lawKey(name: string): string {
+  return lawNameKey(name).replace(/\bqppl\b/g, "quy phạm pháp luật").replace(/\bubnd\b/g, "ủy ban nhân dân");
+}
+
+const PLACE_WORD = /^(tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn|đặc khu)\s/;
+
+/**
+ * The issuing body as a căn cứ names it, from the header's agency lines: "ỦY BAN NHÂN DÂN" /
+ * "TỈNH KHÁNH HÒA" → "Ủy ban nhân dân tỉnh Khánh Hòa"; "ỦY BAN NHÂN DÂN THÀNH PHỐ ĐÀ NẴNG" /
+ * "SỞ NỘI VỤ" → "Sở Nội vụ" (the last line names the issuer unless it only names the place).
+ */
+export function issuerOf(lines: readonly string[]): string {
+  const clean = lines.map((l) => l.normalize("NFC").replace(/\s+/g, " ").trim()).filter((l) => l.length > 0);
+  if (clean.length === 0) return "";
+  const last = clean[clean.length - 1]!.toLowerCase();
+  const name = PLACE_WORD.test(last) && clean.length > 1 ? `${clean[clean.length - 2]!.toLowerCase()} ${last}` : last;
+  // Sentence case; proper names after a place word, "sở", "bộ", "ban" keep their capitals.
+  const words = name.split(" ");
+  const cap = (w: string) => (w ? w[0]!.toUpperCase() + w.slice(1) : w);
+  let properFrom = -1;
+  const m = /(?:^|\s)(tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn|đặc khu)\s/.exec(name);
+  if (m) properFrom = name.slice(0, m.index + m[0].length).split(" ").filter(Boolean).length;
+  return words
+    .map((w, i) => (i === 0 || (properFrom >= 0 && i >= properFrom) || (i === 1 && /^(sở|bộ|ban|cục|vụ)$/.test(words[0]!)) ? cap(w) : w))
+    .join(" ");
+}
+
+/** What a workspace document defines: its type, number, date and agency from the header. */
+function entryFromDocument(uri: string, document: VbhcDocument): IndexedEntry | null {
+  const parsed = document.header?.number?.parsed;
+  if (!parsed || parsed.form === "bare" || !parsed.symbol) return null;
+  const kind = document.title?.kind ?? "";
+  const agency = issuerOf(document.header?.agency.map((a) => a.text) ?? []);
+  return {
+    origin: "workspace",
+    uri,
+    range: document.header?.number?.value?.range ?? document.title?.range ?? { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+    type: kind ? canonicalType(kind.toLowerCase()) : "Văn bản",
+    number: parsed.raw.replace(/\s+/g, ""),
+    date: isoDate(document.header?.placeDate?.date) ?? "",
+    issuer: agency,
+    title: lowerFirst(document.title?.summary?.text ?? ""),
+    status: "unknown",
+  };
+}
+
+/** A header's summary ("Ban hành Kế hoạch …") as it reads inside a sentence ("ban hành Kế hoạch …"). */
+function lowerFirst(text: string): string {
+  const first = text.split(" ")[0] ?? "";
+  if (first.length > 1 && first === first.toUpperCase()) return text; // an abbreviation, or an all-caps title
+  return text.charAt(0).toLowerCase() + text.slice(1);
+}
+
+function yearOf(e: RegistryEntry): number | null {
+  return e.date ? Number(e.date.slice(0, 4)) : null;
+}
+
+export function createWorkspaceIndex(options: WorkspaceIndexOptions = {}): WorkspaceIndex {
+  const docs = new Map<string, { document: VbhcDocument; entry: IndexedEntry | null }>();
+  let team: IndexedEntry[] = [];
+  const builtin: IndexedEntry[] = options.builtin === false ? [] : builtinEntries().map((e) => ({ ...e, origin: "builtin" as const }));
+  // Lookup tables, rebuilt lazily after a change.
+  let byKey: Map<string, IndexedEntry[]> | null = null;
+  let byName: Map<string, IndexedEntry[]> | null = null;
+  let resolutions = new WeakMap<Citation, Resolution>();
+
+  const invalidate = () => {
+    byKey = null;
+    byName = null;
+    resolutions = new WeakMap();
+  };
+
+  const allEntries = (): IndexedEntry[] => {
+    const ws: IndexedEntry[] = [];
+    for (const d of docs.values()) if (d.entry) ws.push(d.entry);
+    return [...ws, ...team, ...builtin];
+  };
+
+  const push = (map: Map<string, IndexedEntry[]>, key: string, e: IndexedEntry) => {
+    const list = map.get(key);
+    if (list) list.push(e);
+    else map.set(key, [e]);
+  };
+
+  const tables = () => {
+    if (!byKey || !byName) {
+      byKey = new Map();
+      byName = new Map();
+      for (const e of allEntries()) {
+        const n = e.number ? parseNumber(e.number) : null;
+        if (n) {
+          const withYear = numberKey(n, true);
+          const noYear = numberKey(n, false);
+          if (withYear) push(byKey, withYear, e);
+          if (noYear && noYear !== withYear) push(byKey, noYear, e);
+        }
+        if (isLawKind(e.type)) push(byName, e.type === "Hiến pháp" ? "hiến pháp" : lawKey(e.name ?? e.title), e);
+      }
+    }
+    return { byKey, byName };
+  };
+
+  const choose = (candidates: IndexedEntry[], citation: Citation): Resolution => {
+    if (candidates.length === 0) return { status: "unknown", reason: "not-found" };
+    const sorted = [...candidates].sort((a, b) => ORIGIN_RANK[a.origin] - ORIGIN_RANK[b.origin]);
+    const iso = citedIso(citation);
+    if (iso) {
+      const exact = sorted.filter((e) => e.date === iso);
+      if (exact.length > 0) return { status: "resolved", entry: exact[0]!, dateMatches: true };
+    }
+    const year = citedYear(citation);
+    let pool = sorted;
+    if (year !== null) {
+      const sameYear = sorted.filter((e) => yearOf(e) === year || !e.date);
+      if (sameYear.length > 0) pool = sameYear;
+      else if (!citation.number?.year) return { status: "unknown", reason: "not-found" };
+    }
+    // Distinct documents left: by date (the same document known to several registries counts once).
+    const dates = new Set(pool.map((e) => e.date));
+    if (dates.size > 1) return { status: "ambiguous", candidates: pool };
+    return { status: "resolved", entry: pool[0]!, dateMatches: !iso || pool[0]!.date === iso || !pool[0]!.date };
+  };
+
+  const resolveUncached = (citation: Citation): Resolution => {
+    const { byKey: keys, byName: names } = tables();
+    const source = citation.number?.form === "bare" ? citation.antecedent : citation;
+    if (!source) return { status: "unknown", reason: "no-identity" };
+    if (source.number && source.number.form !== "bare") {
+      const withYear = numberKey(source.number, true);
+      const noYear = numberKey(source.number, false);
+      let candidates = (withYear && keys.get(withYear)) || [];
+      if (candidates.length === 0 && noYear) {
+        // "19/QĐ-TTg" for "19/2014/QĐ-TTg", or a registry that left the year out.
+        candidates = (keys.get(noYear) ?? []).filter((e) => {
+          const n = e.number ? parseNumber(e.number) : null;
+          return !source.number!.year || !n?.year || n.year === source.number!.year;
+        });
+      }
+      return choose(candidates, citation.number?.form === "bare" ? source : citation);
+    }
+    if (isLawKind(source.kind)) {
+      const key = source.kind === "Hiến pháp" ? "hiến pháp" : source.name ? lawKey(source.name.text) : null;
+      if (!key) return { status: "unknown", reason: "no-identity" };
+      return choose(names.get(key) ?? [], source);
+    }
+    return { status: "unknown", reason: "no-identity" };
+  };
+
+  const resolve = (citation: Citation): Resolution => {
+    let r = resolutions.get(citation);
+    if (!r) {
+      r = resolveUncached(citation);
+      resolutions.set(citation, r);
+    }
+    return r;
+  };
+
+  const sameDocument = (a: IndexedEntry, b: IndexedEntry): boolean => {
+    if (a === b) return true;
+    if (a.uri || b.uri) return a.uri === b.uri;
+    return a.type === b.type && a.number === b.number && a.date === b.date && (a.name ?? "") === (b.name ?? "");
+  };
+
+  const citationAt = (uri: string, position: Position): Citation | null => {
+    const d = docs.get(uri);
+    if (!d) return null;
+    for (const c of findCitations(d.document)) if (within(position, c.range)) return c;
+    return null;
+  };
+
+  const referencesTo = (target: IndexedEntry): CitationReference[] => {
+    const out: CitationReference[] = [];
+    for (const [uri, d] of docs) {
+      for (const c of findCitations(d.document)) {
+        const r = resolve(c);
+        if (r.status === "resolved" && sameDocument(r.entry, target)) out.push({ uri, range: c.range, citation: c });
+      }
+    }
+    return out;
+  };
+
+  const index: WorkspaceIndex = {
+    setDocument(uri, text) {
+      const document = parse(text);
+      docs.set(uri, { document, entry: entryFromDocument(uri, document) });
+      invalidate();
+    },
+    removeDocument(uri) {
+      if (docs.delete(uri)) invalidate();
+    },
+    setTeamEntries(entries) {
+      team = [...entries].map((e) => ({ ...e, origin: "team" as const }));
+      invalidate();
+    },
+    uris: () => [...docs.keys()],
+    document: (uri) => docs.get(uri)?.document,
+    entryOf: (uri) => docs.get(uri)?.entry ?? null,
+    entries: allEntries,
+    byNumber(number) {
+      const n = parseNumber(number);
+      const key = n ? numberKey(n, true) : null;
+      const list = key ? (tables().byKey.get(key) ?? []) : [];
+      return [...list].sort((a, b) => ORIGIN_RANK[a.origin] - ORIGIN_RANK[b.origin]);
+    },
+    resolve,
+    citationAt,
+    definition(uri, position) {
+      const c = citationAt(uri, position);
+      if (!c) return null;
+      const r = resolve(c);
+      if (r.status !== "resolved" || r.entry.origin !== "workspace" || !r.entry.uri) return null;
+      return { uri: r.entry.uri, range: r.entry.range! };
+    },
+    references(uri, position, includeDeclaration = true) {
+      let target: IndexedEntry | null = null;
+      const c = citationAt(uri, position);
+      if (c) {
+        const r = resolve(c);
+        if (r.status === "resolved") target = r.entry;
+      } else {
+        // On the document's own header (its number, title or place-date): its own references.
+        const d = docs.get(uri);
+        const own = d?.entry;
+        const header = d?.document.header?.range;
+        const title = d?.document.title?.range;
+        if (own && ((header && within(position, header)) || (title && within(position, title)))) target = own;
+      }
+      if (!target) return [];
+      const refs: Location[] = referencesTo(target).map(({ uri: u, range }) => ({ uri: u, range }));
+      if (includeDeclaration && target.origin === "workspace" && target.uri && target.range) refs.unshift({ uri: target.uri, range: target.range });
+      return refs;
+    },
+    referencesTo,
+  };
+  for (const d of options.documents ?? []) index.setDocument(d.uri, d.text);
+  if (options.team) index.setTeamEntries(options.team);
+  return index;
+}
+
+let builtinOnly: WorkspaceIndex | undefined;
+
+/** The index rules use when config gives none: the built-in registry only. */
+export function builtinIndex(): WorkspaceIndex {
+  builtinOnly ??= createWorkspaceIndex();
+  return builtinOnly;
+}

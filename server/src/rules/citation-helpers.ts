@@ -1,0 +1,147 @@
+// Helpers shared by the citation/* rules and basis/order (kept out of the family folders: one rule
+// per file there).
+import { citedIso, symbolGroups, type Citation } from "../core/citations.js";
+import { isoDate } from "../core/dates.js";
+import type { Range, Section, VbhcDocument } from "../core/model.js";
+import { builtinIndex, type WorkspaceIndex } from "../core/registry/index.js";
+import type { RegistryEntry } from "../core/registry/types.js";
+import type { ResolvedConfig } from "../core/rule.js";
+
+/** The index rules resolve against: the caller's, or the built-in registry only. */
+export function indexFor(config: ResolvedConfig): WorkspaceIndex {
+  return config.index ?? builtinIndex();
+}
+
+/**
+ * Nghị định 30/2020/NĐ-CP, Phụ lục III: the abbreviation of each type in a symbol (and, for legal
+ * normative documents, the codes in use since Luật Ban hành văn bản quy phạm pháp luật: NĐ, TT,
+ * TTLT, NQLT, PL). Party documents use the same letters for their types (CT, NQ, QĐ, KL, HD…).
+ */
+export const TYPE_CODES: Record<string, readonly string[]> = {
+  "Nghị định": ["NĐ"],
+  "Quyết định": ["QĐ"],
+  "Chỉ thị": ["CT"],
+  "Thông tư": ["TT"],
+  "Thông tư liên tịch": ["TTLT"],
+  "Nghị quyết": ["NQ"],
+  "Nghị quyết liên tịch": ["NQLT"],
+  "Kế hoạch": ["KH"],
+  "Thông báo": ["TB"],
+  "Hướng dẫn": ["HD"],
+  "Công điện": ["CĐ"],
+  "Chương trình": ["CTr"],
+  "Tờ trình": ["TTr"],
+  "Báo cáo": ["BC"],
+  "Quy định": ["QyĐ", "QĐ"],
+  "Quy chế": ["QC"],
+  "Kết luận": ["KL"],
+  "Pháp lệnh": ["PL"],
+};
+
+/** Every type abbreviation, upper case (a symbol's first group is compared case-insensitively). */
+export const KNOWN_TYPE_CODES: ReadonlySet<string> = new Set(
+  [...Object.values(TYPE_CODES).flat(), "ĐA", "DA", "PA", "BB", "HĐ", "BGN", "BTT", "GUQ", "GM", "GGT", "GNP", "PG", "PC", "PB", "TC", "QĐLT"].map((c) => c.toUpperCase()),
+);
+
+/** A resolution of the National Assembly or its Standing Committee: "202/2025/QH15", "76/2025/UBTVQH15". */
+export function isAssemblySymbol(symbol: string): boolean {
+  return /^(?:QH|UBTVQH)\d*$/i.test(symbol.trim());
+}
+
+/** The type abbreviation a citation's symbol carries ("QĐ" in "QĐ-UBND", "CT" in "25-CT/TU"), if any. */
+export function typeCodeOf(c: Citation): string | null {
+  if (!c.number || c.number.form === "bare") return null;
+  const first = symbolGroups(c.number)[0];
+  return first && KNOWN_TYPE_CODES.has(first.toUpperCase()) ? first : null;
+}
+
+/** The issuing body's abbreviation in a symbol: "UBND" in "QĐ-UBND", "CP" in "NĐ-CP", "TU" in "CT/TU". */
+export function agencyCodeOf(c: Citation): string | null {
+  if (!c.number || c.number.form === "bare") return null;
+  const groups = symbolGroups(c.number);
+  const rest = typeCodeOf(c) ? groups.slice(1) : groups;
+  return rest[0] ?? null;
+}
+
+/** The date a section was issued (its own place-date line, else the main document's), ISO. */
+export function issueDate(document: VbhcDocument, section: Section): string | null {
+  return isoDate(section.header?.placeDate?.date) ?? isoDate(document.header?.placeDate?.date);
+}
+
+/**
+ * The date the document speaks for: its issue date; for a draft with the day left blank, the first
+ * day of its month (or year) — the earliest it can be signed. Null when the document shows no date
+ * at all (a fragment, or a header the parser could not read): nothing is judged against "today".
+ */
+export function referenceDate(document: VbhcDocument, section: Section): string | null {
+  const own = issueDate(document, section);
+  if (own) return own;
+  const d = section.header?.placeDate?.date ?? document.header?.placeDate?.date;
+  if (d?.year && d.year.text.length === 4) {
+    const month = d.month && d.month.value >= 1 && d.month.value <= 12 ? d.month.value : 1;
+    return `${d.year.text}-${String(month).padStart(2, "0")}-01`;
+  }
+  return null;
+}
+
+/** "2020-03-05" → "05/3/2020", "2021-01-12" → "12/01/2021": zeros as Nghị định 30/2020 writes them. */
+export function shortDate(iso: string): string {
+  const [y, m, d] = iso.split("-");
+  const month = Number(m);
+  return `${d}/${month <= 2 ? String(month).padStart(2, "0") : month}/${y}`;
+}
+
+/**
+ * What replaced an entry, following the chain to the document in force now ("77/2015/QH13" →
+ * "65/2025/QH15" → "72/2025/QH15"): the direct replacement and, when different, the current one.
+ */
+export function replacements(index: WorkspaceIndex, e: RegistryEntry): { next?: RegistryEntry; current?: RegistryEntry } {
+  if (!e.replacedBy) return {};
+  const next = index.byNumber(e.replacedBy)[0];
+  let current = next;
+  for (let hops = 0; current?.status === "expired" && current.replacedBy && hops < 5; hops++) {
+    const after = index.byNumber(current.replacedBy)[0];
+    if (!after) break;
+    current = after;
+  }
+  return { ...(next ? { next } : {}), ...(current && current !== next ? { current } : {}) };
+}
+
+/** How a citation names the document, for messages: "Nghị định số 30/2020/NĐ-CP", "Luật Tổ chức …". */
+export function citedName(c: Citation): string {
+  if (c.number) return `${c.kind} số ${c.number.raw.replace(/\s+/g, "")}`;
+  if (c.name) return `${c.kind} ${c.name.text}`;
+  return c.kind;
+}
+
+/** How an entry names the document: "Nghị định số 30/2020/NĐ-CP ngày 05/3/2020 của Chính phủ về …". */
+export function entryName(e: RegistryEntry, withTitle = true): string {
+  const date = e.date ? ` ngày ${shortDate(e.date)}` : "";
+  if (!e.number || e.type === "Luật" || e.type === "Bộ luật" || e.type === "Hiến pháp") {
+    const name = e.name ?? `${e.type} ${e.title}`;
+    return `${name}${e.number ? ` (${e.number})` : ""}${date}`;
+  }
+  const issuer = e.issuer ? ` của ${e.issuer}` : "";
+  return `${e.type} số ${e.number}${date}${issuer}${withTitle && e.title ? ` ${e.title}` : ""}`;
+}
+
+/** From the type word to the end of the number, name or date: what a finding about the citation marks. */
+export function citationHead(c: Citation): Range {
+  const ends = [c.number?.range.end, c.name?.range.end, c.date?.range.end].filter((p): p is NonNullable<typeof p> => !!p);
+  let end = c.type.range.end;
+  for (const p of ends) if (p.line > end.line || (p.line === end.line && p.character > end.character)) end = p;
+  return { start: c.type.range.start, end };
+}
+
+/** Upper/lower-case-insensitive, NFC, "uỷ" → "ủy", abbreviations of bodies expanded. */
+export function normalizeIssuer(text: string): string {
+  return ` ${text.normalize("NFC").toLowerCase()} `
+    .replace(/uỷ/g, "ủy")
+    .replace(/\bubnd\b/g, "ủy ban nhân dân")
+    .replace(/\bhđnd\b/g, "hội đồng nhân dân")
+    .replace(/\bubtvqh\b/g, "ủy ban thường vụ quốc hội")
+    .replace(/\bttg\b/g, "thủ tướng chính phủ")
+    .replace(/\s+/g, " ");
+}
+
+export { citedIso };

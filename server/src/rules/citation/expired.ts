@@ -1,0 +1,64 @@
+// citation/expired — a document relied on (a căn cứ, or "theo/thực hiện/căn cứ … Nghị định …")
+// must be in force on the date of the document relying on it (for a draft with the day left
+// blank, the first day of its month; an undated fragment is not judged). The registry (workspace, team
+// files, built-in) says when a document was repealed or replaced, and by what. Citing a replaced
+// document as a basis is the defect seed 004 itself complains about ("căn cứ vào các văn bản đã
+// hết hiệu lực"). Legal source: Luật Ban hành văn bản quy phạm pháp luật 2015, Điều 154 (a
+// document ceases to have effect when replaced or repealed); Nghị định 30/2020/NĐ-CP, Phụ lục I,
+// Phần I, Mục II, khoản 6, điểm a (căn cứ ban hành).
+import { findCitations, type Citation } from "../../core/citations.js";
+import type { Rule, VbhcDocument } from "../../core/index.js";
+import { citationHead, citedName, entryName, indexFor, issueDate, referenceDate, replacements, shortDate } from "../citation-helpers.js";
+
+/** Words before a citation that make it a basis relied on, not a mention of history. */
+const RELIED_ON = /(?:căn cứ|theo|thực hiện|triển khai|áp dụng|quy định tại|tại|chấp hành)(?:\s+(?:nghiêm|đúng|đầy đủ|các|quy định của|hướng dẫn của|hướng dẫn tại))*\s+$/i;
+
+function reliedOn(document: VbhcDocument, c: Citation): boolean {
+  if (c.context === "basis") return true;
+  const start = document.lineStarts[c.type.range.start.line]!;
+  const at = start + c.type.range.start.character;
+  return RELIED_ON.test(document.text.slice(Math.max(start, at - 60), at));
+}
+
+export const expired: Rule = {
+  id: "citation/expired",
+  description: {
+    vi: "Văn bản được dùng làm căn cứ hoặc được yêu cầu thực hiện phải còn hiệu lực vào ngày ban hành văn bản này (theo registry: workspace, registry của đơn vị, registry có sẵn).",
+    en: "A document relied on (a căn cứ, or one to be applied) is in force on this document's date, according to the registry (workspace, team files, built-in).",
+  },
+  severity: "warning",
+  fixable: false,
+  source: "Luật Ban hành văn bản quy phạm pháp luật 2015 (80/2015/QH13), Điều 154; Nghị định 30/2020/NĐ-CP, Phụ lục I, Phần I, Mục II, khoản 6, điểm a",
+  check(context) {
+    const { document, config } = context;
+    const index = indexFor(config);
+    for (const c of findCitations(document)) {
+      if (!reliedOn(document, c)) continue;
+      const r = index.resolve(c);
+      if (r.status !== "resolved") continue;
+      const e = r.entry;
+      if (e.status !== "expired" || !e.expiry) continue;
+      const when = referenceDate(document, c.section);
+      if (!when || when < e.expiry) continue;
+      const { next, current } = replacements(index, e);
+      const now = current ? { vi: `, nay là ${entryName(current, false)}`, en: `, now ${entryName(current, false)}` } : { vi: "", en: "" };
+      const by = e.replacedBy
+        ? { vi: `; được thay thế bởi ${next ? entryName(next) : e.replacedBy}${now.vi}`, en: `; replaced by ${next ? entryName(next) : e.replacedBy}${now.en}` }
+        : { vi: "", en: "" };
+      const dated = issueDate(document, c.section) !== null;
+      const own = dated
+        ? { vi: `ngày ban hành văn bản này (${shortDate(when)})`, en: `this document's date (${shortDate(when)})` }
+        : { vi: `tháng ban hành văn bản này (từ ${shortDate(when)})`, en: `this document's month of issue (from ${shortDate(when)})` };
+      const unsure = e.uncertain?.includes("expiry")
+        ? { vi: " Ngày hết hiệu lực trong registry chưa được đối chiếu với văn bản gốc.", en: " The registry has not checked the expiry date against the official text." }
+        : { vi: "", en: "" };
+      context.report({
+        range: citationHead(c),
+        message: {
+          vi: `${citedName(c)} đã hết hiệu lực từ ngày ${shortDate(e.expiry)}, trước ${own.vi}${by.vi}.${unsure.vi}`,
+          en: `${citedName(c)} ceased to have effect on ${shortDate(e.expiry)}, before ${own.en}${by.en}.${unsure.en}`,
+        },
+      });
+    }
+  },
+};

@@ -1,0 +1,40 @@
+// citation/type-mismatch — the type named in the citation agrees with the type abbreviation in the
+// symbol: "Nghị định … /QĐ-TTg" names a Nghị định but cites a Quyết định (Nghị định 30/2020/NĐ-CP,
+// Phụ lục III, Mục I: abbreviations of the document types; Phụ lục I, Phần I, Mục II, khoản 3,
+// điểm b). Party documents are judged by the same letters ("Chỉ thị số 25-CT/TU").
+import { findCitations } from "../../core/citations.js";
+import type { Rule } from "../../core/index.js";
+import { TYPE_CODES, typeCodeOf } from "../citation-helpers.js";
+
+/** Which type an abbreviation stands for (the first one listed). */
+const TYPE_OF_CODE = new Map<string, string>();
+for (const [type, codes] of Object.entries(TYPE_CODES)) for (const code of codes) if (!TYPE_OF_CODE.has(code.toUpperCase())) TYPE_OF_CODE.set(code.toUpperCase(), type);
+
+export const typeMismatch: Rule = {
+  id: "citation/type-mismatch",
+  description: {
+    vi: "Tên loại văn bản được viện dẫn khớp với chữ viết tắt tên loại trong ký hiệu (Nghị định … /NĐ-CP, Quyết định … /QĐ-…).",
+    en: "The cited document's type agrees with the type abbreviation in its symbol (Nghị định … /NĐ-CP, Quyết định … /QĐ-…).",
+  },
+  severity: "warning",
+  fixable: false,
+  source: "Nghị định 30/2020/NĐ-CP, Phụ lục III, Mục I; Phụ lục I, Phần I, Mục II, khoản 3, điểm b",
+  check(context) {
+    for (const c of findCitations(context.document)) {
+      const expected = TYPE_CODES[c.kind];
+      if (!expected || !c.number) continue;
+      const code = typeCodeOf(c);
+      if (!code) continue;
+      if (expected.some((e) => e.toUpperCase() === code.toUpperCase())) continue;
+      // Party "Quy định" uses QĐ; a Party "Quyết định" too: both are accepted by TYPE_CODES.
+      const other = TYPE_OF_CODE.get(code.toUpperCase());
+      context.report({
+        range: c.number.range,
+        message: {
+          vi: `Tên loại "${c.kind}" không khớp ký hiệu "${c.number.raw}": chữ viết tắt "${code}" là của ${other ?? "loại văn bản khác"}, còn ${c.kind} có ký hiệu "${expected[0]}-…".`,
+          en: `The type "${c.kind}" does not match the symbol "${c.number.raw}": "${code}" abbreviates ${other ?? "another type"}, while a ${c.kind} carries "${expected[0]}-…".`,
+        },
+      });
+    }
+  },
+};

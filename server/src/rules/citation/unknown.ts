@@ -1,0 +1,37 @@
+// citation/unknown — a cited number and symbol that no registry knows: not a workspace document,
+// not in the team's registry files, not in the built-in registry. A hint for reviewers (a typo in
+// the number is the usual cause), off by default: most local documents are in no registry.
+import { citedYear, findCitations, numberKey } from "../../core/citations.js";
+import type { Rule } from "../../core/index.js";
+import { citedName, indexFor } from "../citation-helpers.js";
+
+export const unknown: Rule = {
+  id: "citation/unknown",
+  description: {
+    vi: "Văn bản được viện dẫn không có trong workspace, registry của đơn vị hay registry có sẵn (gợi ý kiểm tra lại số, ký hiệu).",
+    en: "The cited document is in no registry: not a workspace document, not in the team's files, not built in (check the number).",
+  },
+  severity: "off",
+  fixable: false,
+  source: "Nghị định 30/2020/NĐ-CP, Phụ lục I, Phần I, Mục II, khoản 6, điểm b (viện dẫn đủ số, ký hiệu)",
+  check(context) {
+    const index = indexFor(context.config);
+    const seen = new Set<string>();
+    for (const c of findCitations(context.document)) {
+      if (!c.number || c.number.form === "bare") continue;
+      // One finding per document cited (its first citation).
+      const key = `${numberKey(c.number, true)}|${citedYear(c) ?? ""}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      const r = index.resolve(c);
+      if (r.status !== "unknown" || r.reason !== "not-found") continue;
+      context.report({
+        range: c.number.range,
+        message: {
+          vi: `Không tìm thấy ${citedName(c)} trong workspace, registry của đơn vị hay registry có sẵn; kiểm tra lại số, ký hiệu.`,
+          en: `${citedName(c)} is in no registry (workspace, team files, built-in); check the number and symbol.`,
+        },
+      });
+    }
+  },
+};

@@ -1,0 +1,29 @@
+// deadline/invalid-date — a deadline must be a day that exists: no 31/9, no 31/4, no 29/02 in a
+// common year, no month 13. A period is counted in days of the solar calendar and ends at the end
+// of its last day (Bộ luật Dân sự 2015, Điều 146–148): a day that does not exist gives no end.
+import { extractDeadlines } from "../../core/deadlines.js";
+import type { Rule } from "../../core/index.js";
+import { quoted } from "../deadline-support.js";
+
+export const invalidDate: Rule = {
+  id: "deadline/invalid-date",
+  description: {
+    vi: "Thời hạn giao trong văn bản là một ngày có thật (không có 31/9, 31/4, 29/02 năm không nhuận, tháng 13).",
+    en: "A deadline set in the document is a day that exists (no 31/9, 31/4, 29/02 in a common year, month 13).",
+  },
+  severity: "error",
+  fixable: false,
+  source: "Bộ luật Dân sự 2015, Điều 146–148 (thời hạn tính theo ngày dương lịch, kết thúc vào cuối ngày cuối cùng)",
+  check(context) {
+    for (const d of extractDeadlines(context.document, context.config)) {
+      if (!d.invalid) continue;
+      context.report({
+        range: d.dateRange,
+        message: {
+          vi: `Thời hạn ${quoted(d)} không có thật: ${d.invalid.vi}.`,
+          en: `The deadline ${quoted(d)} does not exist: ${d.invalid.en}.`,
+        },
+      });
+    }
+  },
+};
