@@ -24,6 +24,12 @@ import { foldingRanges } from "./features/folding.js";
 import { deadlinesIcs, documentInfo, listDeadlines, listTemplates, renumberSection, SERVER_COMMANDS, templateText } from "./features/commands.js";
 import { deadlineHover } from "./features/deadlineHover.js";
 import { inlayHints } from "./features/inlayHints.js";
+import { citationHover } from "./features/citationHover.js";
+import { completion } from "./features/completion.js";
+import { definition } from "./features/definition.js";
+import { references } from "./features/references.js";
+import { workspaceSymbols } from "./features/workspaceSymbols.js";
+import { Workspace } from "./workspace.js";
 import type { AgencySettings } from "./core/templates.js";
 import type { Range } from "vscode-languageserver-types";
 
@@ -53,6 +59,7 @@ const docsUri = (ruleId: string) => (ruleId.includes("/") ? pathToFileURL(docsPa
 export function startServer(connection: Connection): void {
   const documents = new TextDocuments(TextDocument);
   const cache = new ParseCache();
+  const workspace = new Workspace();
   const configs = new Map<string, Promise<ResolvedConfig>>();
   const scheduled = new Set<string>();
   const loggedFailures = new Set<string>();
@@ -66,7 +73,13 @@ export function startServer(connection: Connection): void {
     if (!uri.startsWith("file:")) return settings;
     try {
       const { config } = resolver.forFile(fileURLToPath(uri));
-      return { ...settings, ...config, locale: config.locale === DEFAULT_CONFIG.locale ? settings.locale : config.locale, rules: { ...settings.rules, ...config.rules } };
+      return {
+        ...settings,
+        ...config,
+        locale: config.locale === DEFAULT_CONFIG.locale ? settings.locale : config.locale,
+        rules: { ...settings.rules, ...config.rules },
+        registry: [...settings.registry, ...config.registry],
+      };
     } catch (error) {
       if (!(error instanceof ConfigError)) throw error;
       const message = `vbhc: invalid config: ${error.message}`;
@@ -85,7 +98,18 @@ export function startServer(connection: Connection): void {
             .getConfiguration({ scopeUri: uri, section: "vbhc" })
             .then((s: VbhcSettings) => settingsToConfig(s, clientLocale), () => settingsToConfig(null, clientLocale))
         : Promise.resolve(settingsToConfig(null, clientLocale));
-      c = settings.then((s) => withFiles(uri, s));
+      c = settings.then((s) => {
+        workspace.trust(s.registry);
+        const config = withFiles(uri, s);
+        const problems = workspace.loadRegistries(config.registry);
+        for (const p of problems) {
+          if (!loggedFailures.has(p)) {
+            loggedFailures.add(p);
+            void connection.window.showWarningMessage(`vbhc: registry ${p}`);
+          }
+        }
+        return { ...config, index: workspace.index };
+      });
       configs.set(uri, c);
     }
     return c;
@@ -94,7 +118,10 @@ export function startServer(connection: Connection): void {
   const model = (doc: TextDocument): VbhcDocument => cache.get(doc.uri, doc.version, doc.getText());
 
   const findingsOf = (doc: TextDocument, config: ResolvedConfig): Finding[] => {
-    const findings = runRules(model(doc), RULES, config);
+    const current = model(doc);
+    // The index follows the editor's version of an open document (cheap when its header is unchanged).
+    if (workspace.index.document(doc.uri) !== current) workspace.index.setDocument(doc.uri, doc.getText(), current);
+    const findings = runRules(current, RULES, config);
     for (const f of findings) {
       if (f.ruleId === INTERNAL_RULE_ID && !loggedFailures.has(f.message.en)) {
         loggedFailures.add(f.message.en);
@@ -138,6 +165,7 @@ export function startServer(connection: Connection): void {
 
   connection.onInitialize((params: InitializeParams) => {
     clientLocale = params.locale;
+    workspace.setRoots([...(params.workspaceFolders ?? []).map((f) => f.uri), ...(params.rootUri ? [params.rootUri] : [])]);
     canPullConfig = params.capabilities.workspace?.configuration === true;
     usePull = params.capabilities.textDocument?.diagnostic !== undefined;
     return {
@@ -148,6 +176,10 @@ export function startServer(connection: Connection): void {
         foldingRangeProvider: true,
         hoverProvider: true,
         inlayHintProvider: true,
+        definitionProvider: true,
+        referencesProvider: true,
+        workspaceSymbolProvider: true,
+        completionProvider: { triggerCharacters: [" "] },
         executeCommandProvider: { commands: Object.values(SERVER_COMMANDS) },
         ...(usePull ? { diagnosticProvider: { identifier: "vbhc", interFileDependencies: false, workspaceDiagnostics: false } } : {}),
       },
@@ -157,11 +189,25 @@ export function startServer(connection: Connection): void {
 
   connection.onInitialized(() => {
     if (canPullConfig) void connection.client.register(DidChangeConfigurationNotification.type, { section: "vbhc" });
+    void indexWorkspace();
   });
+
+  // The workspace index is built in the background, with progress the editor shows.
+  const indexWorkspace = async () => {
+    const files = workspace.listFiles();
+    if (files.length === 0) return;
+    const progress = await connection.window.createWorkDoneProgress().catch(() => null);
+    progress?.begin("vbhc", 0, `0/${files.length}`, false);
+    await workspace.scan(files, (uri) => documents.get(uri) !== undefined, (done) => progress?.report(Math.round((done / files.length) * 100), `${done}/${files.length}`));
+    progress?.done();
+    // Citations in open documents may resolve differently now.
+    if (usePull) void connection.languages.diagnostics.refresh().catch(() => undefined);
+    else for (const doc of documents.all()) schedule(doc.uri);
+  };
 
   const configChanged = () => {
     configs.clear();
-    if (usePull) connection.languages.diagnostics.refresh();
+    if (usePull) void connection.languages.diagnostics.refresh().catch(() => undefined);
     else for (const doc of documents.all()) schedule(doc.uri);
   };
   connection.onDidChangeConfiguration(configChanged);
@@ -217,8 +263,18 @@ export function startServer(connection: Connection): void {
     const doc = documents.get(textDocument.uri);
     if (!doc) return null;
     const config = await configFor(doc.uri);
-    return deadlineHover(model(doc), config, position);
+    return citationHover(model(doc), position, workspace.index, config.locale) ?? deadlineHover(model(doc), config, position);
   });
+
+  connection.onDefinition(({ textDocument, position }) => definition(workspace.index, textDocument.uri, position));
+  connection.onReferences(({ textDocument, position, context }) => references(workspace.index, textDocument.uri, position, context.includeDeclaration));
+  connection.onCompletion(async ({ textDocument, position }) => {
+    const doc = documents.get(textDocument.uri);
+    if (!doc) return [];
+    const config = await configFor(doc.uri);
+    return completion(model(doc), position, workspace.index, config.locale);
+  });
+  connection.onWorkspaceSymbol(({ query }) => workspaceSymbols(workspace.index, query));
 
   connection.languages.inlayHint.on(async ({ textDocument, range }) => {
     const doc = documents.get(textDocument.uri);
@@ -257,6 +313,9 @@ export function startServer(connection: Connection): void {
         return null;
     }
   });
+
+  // Whatever goes wrong in a handler is logged; the server keeps serving.
+  process.on("unhandledRejection", (error) => connection.console.error(`vbhc: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`));
 
   documents.listen(connection);
   connection.listen();

@@ -1,14 +1,18 @@
 // Checking (and fixing) one file: what the main thread and the worker threads both run.
-import { chmodSync, readFileSync, renameSync, statSync, writeFileSync } from "node:fs";
+import { chmodSync, closeSync, openSync, readFileSync, readSync, renameSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { createTwoFilesPatch } from "diff";
 import { check, fixAll, type Finding, type ResolvedConfig } from "../core/index.js";
 import { ConfigResolver, type ResolverOptions } from "../core/config.js";
+import { createWorkspaceIndex, type WorkspaceIndex } from "../core/registry/index.js";
+import { parseRegistry } from "../core/registry/load.js";
 import { allRules } from "../rules/index.js";
 import { describeIoError, readTextFile } from "./files.js";
 import type { FileResult } from "./format.js";
 
 export interface CheckOptions {
+  /** What citations resolve against: the checked files (by their first lines) and registry files. */
+  workspace?: { heads: { uri: string; text: string }[]; registries: string[] };
   fix: boolean;
   /** Print the diff --fix would make instead of writing. */
   fixDryRun: boolean;
@@ -35,17 +39,47 @@ export function writeAtomically(file: string, text: string): void {
   renameSync(tmp, file);
 }
 
+/** Bytes read from the top of each checked file to know what document it is (header, title). */
+export const HEAD_BYTES = 2048;
+
+export function readHead(file: string): string {
+  let fd: number | undefined;
+  try {
+    fd = openSync(file, "r");
+    const buffer = Buffer.alloc(HEAD_BYTES);
+    const n = readSync(fd, buffer, 0, HEAD_BYTES, 0);
+    return new TextDecoder("utf-8").decode(buffer.subarray(0, n));
+  } catch {
+    return "";
+  } finally {
+    if (fd !== undefined) closeSync(fd);
+  }
+}
+
+/** The index the citation rules resolve against; built the same way on every thread. */
+export function buildIndex(options: CheckOptions): WorkspaceIndex | undefined {
+  if (!options.workspace) return undefined;
+  const team = options.workspace.registries.flatMap((file) => {
+    try {
+      return parseRegistry(readFileSync(file, "utf8"), file).entries.map((e) => ({ ...e, file }));
+    } catch {
+      return [];
+    }
+  });
+  return createWorkspaceIndex({ documents: options.workspace.heads, team });
+}
+
 export function makeResolver(options: CheckOptions): ConfigResolver {
   const resolverOptions: ResolverOptions = options.configFile ? { configFile: options.configFile } : {};
   return new ConfigResolver(resolverOptions);
 }
 
-export function configFor(resolver: ConfigResolver, file: string, options: CheckOptions): { config: ResolvedConfig; ignored: boolean } {
+export function configFor(resolver: ConfigResolver, file: string, options: CheckOptions, index?: WorkspaceIndex): { config: ResolvedConfig; ignored: boolean } {
   const { config, ignored } = resolver.forFile(file);
   const o = options.overrides;
   return {
     ignored,
-    config: { ...config, ...o, rules: { ...config.rules, ...(o.rules ?? {}) } },
+    config: { ...config, ...o, rules: { ...config.rules, ...(o.rules ?? {}) }, ...(index ? { index } : {}) },
   };
 }
 
@@ -57,8 +91,8 @@ export function checkText(filePath: string, text: string, config: ResolvedConfig
   return { filePath, source: text, findings, fixable: fixableCount(findings) };
 }
 
-export function checkFile(file: string, resolver: ConfigResolver, options: CheckOptions, explicit: boolean): CheckOutcome {
-  const { config, ignored } = configFor(resolver, file, options);
+export function checkFile(file: string, resolver: ConfigResolver, options: CheckOptions, explicit: boolean, index?: WorkspaceIndex): CheckOutcome {
+  const { config, ignored } = configFor(resolver, file, options, index);
   // A file named on the command line is checked even when a config ignores it (as ESLint warns).
   if (ignored && !explicit) return { ignored: true };
   const read = readTextFile(file);

@@ -7,7 +7,8 @@ import { Worker } from "node:worker_threads";
 import { DEFAULT_CONFIG, type FormatStandard, type Locale, type ResolvedConfig, type Severity } from "../core/index.js";
 import { ConfigError } from "../core/config.js";
 import { allRules, findRule } from "../rules/index.js";
-import { checkFile, checkText, configFor, makeResolver, type CheckOptions, type CheckOutcome } from "./check-file.js";
+import { pathToFileURL } from "node:url";
+import { buildIndex, checkFile, checkText, configFor, makeResolver, readHead, type CheckOptions, type CheckOutcome } from "./check-file.js";
 import { decodeText, DEFAULT_EXTENSIONS, expandPaths, type FileProblem } from "./files.js";
 import { ANSI, formatCompact, formatGithub, formatJson, formatSarif, formatStylish, PLAIN, type FileResult } from "./format.js";
 import type { Io } from "./main.js";
@@ -65,6 +66,7 @@ interface WorkerRequest {
 /** The worker loop: checks the files the main thread sends, answers one outcome each. */
 export function runWorker(port: import("node:worker_threads").MessagePort, data: WorkerData): void {
   const resolver = makeResolver(data.options);
+  const index = buildIndex(data.options);
   port.on("message", (batch: WorkerRequest[] | null) => {
     if (batch === null) {
       port.close();
@@ -72,7 +74,7 @@ export function runWorker(port: import("node:worker_threads").MessagePort, data:
     }
     const outcomes = batch.map((r) => {
       try {
-        return { index: r.index, outcome: checkFile(r.file, resolver, data.options, r.explicit) };
+        return { index: r.index, outcome: checkFile(r.file, resolver, data.options, r.explicit, index) };
       } catch (error) {
         return { index: r.index, outcome: { problem: error instanceof ConfigError ? `config: ${error.message}` : String(error) } as CheckOutcome };
       }
@@ -185,7 +187,7 @@ export async function runCheck(args: string[], io: Io): Promise<number> {
       problems.push({ path: name, message: decoded.problem });
     } else {
       try {
-        const { config } = configFor(resolver, values["stdin-filename"] ?? path.join(process.cwd(), "stdin.vbhc"), options);
+        const { config } = configFor(resolver, values["stdin-filename"] ?? path.join(process.cwd(), "stdin.vbhc"), options, buildIndex(options));
         results.push(checkText(name, decoded.text, config));
       } catch (error) {
         if (!(error instanceof ConfigError)) throw error;
@@ -198,6 +200,17 @@ export async function runCheck(args: string[], io: Io): Promise<number> {
   const expanded = expandPaths(positionals.filter((p) => p !== "-"), extensions);
   problems.push(...expanded.problems);
   let files = expanded.files;
+  // Citations resolve against every checked file (all shards alike) and the registry files.
+  const registries = new Set<string>();
+  for (const f of files) {
+    try {
+      for (const r of configFor(resolver, f, options).config.registry) registries.add(r);
+    } catch {
+      // an invalid config is reported when the file is checked
+    }
+  }
+  options.workspace = { heads: files.map((f) => ({ uri: pathToFileURL(path.resolve(f)).href, text: readHead(f) })), registries: [...registries] };
+  const index = buildIndex(options);
   if (shard) files = files.filter((f) => shardOf(f, shard.count) === shard.index);
   const requests = files.map((file, index) => ({ index, file, explicit: expanded.explicit.has(file) }));
 
@@ -218,7 +231,7 @@ export async function runCheck(args: string[], io: Io): Promise<number> {
   } else {
     outcomes = requests.map((r, k) => {
       try {
-        return checkFile(r.file, resolver, options, r.explicit);
+        return checkFile(r.file, resolver, options, r.explicit, index);
       } catch (error) {
         if (!(error instanceof ConfigError)) throw error;
         return { problem: `invalid config: ${error.message}` };

@@ -7,6 +7,7 @@ import { outline } from "../core/outline.js";
 import { renumberEdits } from "../core/renumber.js";
 import { runCheck, UsageError } from "./check.js";
 import { runDeadlines } from "./deadlines.js";
+import { runExport } from "./export.js";
 import { writeAtomically } from "./check-file.js";
 import { decodeText, describeIoError, readTextFile } from "./files.js";
 import { formatOutline } from "./outline-text.js";
@@ -21,6 +22,8 @@ const USAGE = `Usage:
   vbhc deadlines [--format table|json|ics] [-o FILE] <files|directories…>
                                                     list every deadline with its weekday and
                                                     status; ics: an iCalendar file to import
+  vbhc export <file> -o out.docx | --format html    the document in the official layout
+                                                    (Word .docx, or the HTML preview)
   vbhc --help | --version
 
 Options for check:
@@ -113,6 +116,8 @@ export async function main(argv: string[], io: Io): Promise<number> {
         return runRenumber(rest, io);
       case "deadlines":
         return await runDeadlines(rest, io);
+      case "export":
+        return await runExport(rest, io);
       case "--version":
       case "-v":
         io.stdout(`${typeof VBHC_VERSION === "string" ? VBHC_VERSION : "dev"}\n`);

@@ -3,6 +3,7 @@ import { DEFAULT_CONFIG, type FormatStandard, type Locale, type ResolvedConfig, 
 
 export interface VbhcSettings {
   rules?: Record<string, unknown>;
+  registry?: unknown;
   standard?: unknown;
   locale?: unknown;
   draft?: unknown;
@@ -21,5 +22,6 @@ export function settingsToConfig(settings: VbhcSettings | null | undefined, clie
   const auto: Locale = clientLocale?.toLowerCase().startsWith("en") ? "en" : "vi";
   const locale: Locale = s.locale === "vi" || s.locale === "en" ? s.locale : auto;
   const standard = typeof s.standard === "string" && STANDARDS.has(s.standard) ? (s.standard as FormatStandard) : DEFAULT_CONFIG.standard;
-  return { ...DEFAULT_CONFIG, rules, locale, standard, draft: s.draft === true };
+  const registry = Array.isArray(s.registry) ? s.registry.filter((r): r is string => typeof r === "string") : [];
+  return { ...DEFAULT_CONFIG, rules, locale, standard, draft: s.draft === true, registry };
 }

@@ -38,7 +38,8 @@ export interface WorkspaceIndexOptions {
 }
 
 export interface WorkspaceIndex {
-  setDocument(uri: string, text: string): void;
+  /** Adds or replaces a workspace document; pass its model when it is already parsed. */
+  setDocument(uri: string, text: string, document?: VbhcDocument): void;
   removeDocument(uri: string): void;
   setTeamEntries(entries: Iterable<RegistryEntry & { file?: string }>): void;
   uris(): string[];
@@ -260,10 +261,13 @@ export function createWorkspaceIndex(options: WorkspaceIndexOptions = {}): Works
   };
 
   const index: WorkspaceIndex = {
-    setDocument(uri, text) {
-      const document = parse(text);
-      docs.set(uri, { document, entry: entryFromDocument(uri, document) });
-      invalidate();
+    setDocument(uri, text, model) {
+      const document = model ?? parse(text);
+      const entry = entryFromDocument(uri, document);
+      const before = docs.get(uri)?.entry ?? null;
+      docs.set(uri, { document, entry });
+      // Lookup tables depend only on what documents say they are: typing in a body keeps them.
+      if (JSON.stringify(before) !== JSON.stringify(entry)) invalidate();
     },
     removeDocument(uri) {
       if (docs.delete(uri)) invalidate();

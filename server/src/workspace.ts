@@ -1,0 +1,113 @@
+// The workspace side of the server: the index of documents citations resolve against, the
+// team registry files it reads, and the background scan of the workspace folders.
+import { readdirSync, readFileSync } from "node:fs";
+import path from "node:path";
+import { fileURLToPath, pathToFileURL } from "node:url";
+import type { RegistryEntry } from "./core/registry/types.js";
+import { createWorkspaceIndex, type WorkspaceIndex } from "./core/registry/index.js";
+import { parseRegistry } from "./core/registry/load.js";
+
+const EXTENSIONS = [".vbhc", ".vbhc.txt", ".vbhc.md"];
+const SKIP = new Set(["node_modules", ".git", "dist", "out"]);
+/** A workspace larger than this is indexed only this far (the editor stays responsive). */
+export const MAX_INDEXED_FILES = 20_000;
+
+export class Workspace {
+  readonly index: WorkspaceIndex = createWorkspaceIndex();
+  private roots: string[] = [];
+  private readonly registries = new Map<string, (RegistryEntry & { file: string })[]>();
+  /** Registry paths from the user's own settings: trusted wherever they are. */
+  private trusted = new Set<string>();
+
+  setRoots(uris: readonly string[]): void {
+    this.roots = uris.filter((u) => u.startsWith("file:")).map((u) => fileURLToPath(u));
+  }
+
+  trust(paths: readonly string[]): void {
+    this.trusted = new Set(paths.map((p) => path.resolve(p)));
+  }
+
+  /**
+   * A registry file named by a config file inside the workspace may not make the server read
+   * outside the workspace folders; one the user set in their own settings may.
+   */
+  mayRead(file: string): boolean {
+    const absolute = path.resolve(file);
+    if (this.trusted.has(absolute)) return true;
+    return this.roots.some((root) => {
+      const rel = path.relative(root, absolute);
+      return rel !== "" && !rel.startsWith("..") && !path.isAbsolute(rel);
+    });
+  }
+
+  /** Loads the registry files (once each); returns problems to report. */
+  loadRegistries(files: readonly string[]): string[] {
+    const problems: string[] = [];
+    let changed = false;
+    for (const file of files) {
+      if (this.registries.has(file)) continue;
+      if (!this.mayRead(file)) {
+        problems.push(`${file}: outside the workspace folders; set it in your user settings (vbhc.registry) to use it`);
+        this.registries.set(file, []);
+        continue;
+      }
+      try {
+        const parsed = parseRegistry(readFileSync(file, "utf8"), file);
+        this.registries.set(file, parsed.entries.map((e) => ({ ...e, file })));
+        for (const p of parsed.problems) problems.push(`${file}${p.row ? `, row ${p.row}` : ""}: ${p.message}`);
+        changed = true;
+      } catch (error) {
+        this.registries.set(file, []);
+        problems.push(`${file}: ${(error as Error).message}`);
+      }
+    }
+    if (changed) this.index.setTeamEntries([...this.registries.values()].flat());
+    return problems;
+  }
+
+  forgetRegistries(): void {
+    this.registries.clear();
+    this.index.setTeamEntries([]);
+  }
+
+  /** Every document file of the workspace folders, breadth first, up to the limit. */
+  listFiles(): string[] {
+    const out: string[] = [];
+    const queue = [...this.roots];
+    while (queue.length > 0 && out.length < MAX_INDEXED_FILES) {
+      const dir = queue.shift()!;
+      let entries;
+      try {
+        entries = readdirSync(dir, { withFileTypes: true });
+      } catch {
+        continue;
+      }
+      for (const e of entries) {
+        if (e.isDirectory()) {
+          if (!SKIP.has(e.name) && !e.name.startsWith(".")) queue.push(path.join(dir, e.name));
+        } else if (e.isFile() && EXTENSIONS.some((x) => e.name.toLowerCase().endsWith(x))) {
+          out.push(path.join(dir, e.name));
+        }
+      }
+    }
+    return out.slice(0, MAX_INDEXED_FILES);
+  }
+
+  /** Indexes files in slices, yielding between them; reports progress as a percentage. */
+  async scan(files: readonly string[], isOpen: (uri: string) => boolean, progress: (done: number) => void): Promise<void> {
+    const SLICE = 50;
+    for (let k = 0; k < files.length; k += SLICE) {
+      for (const file of files.slice(k, k + SLICE)) {
+        const uri = pathToFileURL(file).href;
+        if (isOpen(uri)) continue; // the editor's version wins
+        try {
+          this.index.setDocument(uri, readFileSync(file, "utf8"));
+        } catch {
+          // unreadable: not indexed
+        }
+      }
+      progress(Math.min(files.length, k + SLICE));
+      await new Promise((r) => setImmediate(r));
+    }
+  }
+}
