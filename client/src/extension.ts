@@ -1,5 +1,6 @@
 // The VS Code extension: starts the vbhc language server and contributes commands, a status bar
 // item and the routing of plain text/Markdown files. No document logic here: the server does it.
+import * as crypto from "node:crypto";
 import * as path from "node:path";
 import * as vscode from "vscode";
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from "vscode-languageclient/node";
@@ -14,7 +15,70 @@ const SERVER = {
   documentInfo: "vbhc.server.documentInfo",
   deadlines: "vbhc.server.deadlines",
   deadlinesIcs: "vbhc.server.deadlinesIcs",
+  preview: "vbhc.server.preview",
+  exportDocx: "vbhc.server.exportDocx",
 } as const;
+
+/** The preview panel: HTML from the server, re-rendered as the document changes. */
+class Preview {
+  private static current: Preview | undefined;
+  private timer: ReturnType<typeof setTimeout> | undefined;
+
+  static show(editor: vscode.TextEditor): Preview {
+    if (Preview.current) {
+      Preview.current.document = editor.document;
+      Preview.current.panel.reveal(vscode.ViewColumn.Beside, true);
+      void Preview.current.render();
+      return Preview.current;
+    }
+    const panel = vscode.window.createWebviewPanel("vbhc.preview", vscode.l10n.t("Preview: {0}", path.basename(editor.document.fileName)), { viewColumn: vscode.ViewColumn.Beside, preserveFocus: true }, { enableScripts: true, localResourceRoots: [] });
+    Preview.current = new Preview(panel, editor.document);
+    return Preview.current;
+  }
+
+  private constructor(
+    readonly panel: vscode.WebviewPanel,
+    public document: vscode.TextDocument,
+  ) {
+    const subscriptions = [
+      vscode.workspace.onDidChangeTextDocument((e) => {
+        if (e.document === this.document) this.schedule();
+      }),
+      vscode.window.onDidChangeTextEditorVisibleRanges((e) => {
+        if (e.textEditor.document === this.document && e.visibleRanges[0]) void this.panel.webview.postMessage({ type: "scrollToLine", line: e.visibleRanges[0].start.line });
+      }),
+      panel.webview.onDidReceiveMessage((m: { type?: string; line?: number }) => {
+        if (m.type !== "reveal" || typeof m.line !== "number") return;
+        const editor = vscode.window.visibleTextEditors.find((e) => e.document === this.document);
+        if (!editor) return;
+        const pos = new vscode.Position(m.line, 0);
+        editor.selection = new vscode.Selection(pos, pos);
+        editor.revealRange(new vscode.Range(pos, pos), vscode.TextEditorRevealType.InCenter);
+      }),
+    ];
+    panel.onDidDispose(() => {
+      subscriptions.forEach((d) => d.dispose());
+      Preview.current = undefined;
+    });
+    void this.render();
+  }
+
+  private schedule(): void {
+    clearTimeout(this.timer);
+    this.timer = setTimeout(() => void this.render(), 150);
+  }
+
+  /** The last HTML rendered (for tests). */
+  html = "";
+
+  async render(): Promise<void> {
+    const nonce = crypto.randomBytes(16).toString("base64");
+    const html = (await vscode.commands.executeCommand(SERVER.preview, this.document.uri.toString(), this.panel.webview.cspSource, nonce)) as string | null;
+    if (html === null) return;
+    this.html = html;
+    this.panel.webview.html = html;
+  }
+}
 
 interface DeadlineItem {
   line: number;
@@ -137,6 +201,21 @@ export async function activate(context: vscode.ExtensionContext): Promise<{ clie
       const uri = target ?? (await vscode.window.showSaveDialog({ filters: { iCalendar: ["ics"] }, saveLabel: vscode.l10n.t("Export deadlines") }));
       if (!uri) return undefined;
       await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(ics));
+      return uri;
+    }),
+    vscode.commands.registerCommand("vbhc.openPreview", () => {
+      const editor = vscode.window.activeTextEditor;
+      return editor ? Preview.show(editor) : undefined;
+    }),
+    vscode.commands.registerCommand("vbhc.exportDocx", async (target?: vscode.Uri) => {
+      const editor = vscode.window.activeTextEditor;
+      if (!editor) return undefined;
+      const base64 = (await vscode.commands.executeCommand(SERVER.exportDocx, editor.document.uri.toString())) as string | null;
+      if (!base64) return undefined;
+      const suggested = editor.document.uri.with({ path: editor.document.uri.path.replace(/(\.vbhc)?(\.(txt|md))?$/, "") + ".docx" });
+      const uri = target ?? (await vscode.window.showSaveDialog({ defaultUri: suggested, filters: { Word: ["docx"] }, saveLabel: vscode.l10n.t("Export to Word") }));
+      if (!uri) return undefined;
+      await vscode.workspace.fs.writeFile(uri, Buffer.from(base64, "base64"));
       return uri;
     }),
     vscode.commands.registerCommand("vbhc.openRuleDocs", async (ruleId: string) => {

@@ -24,6 +24,7 @@ import { foldingRanges } from "./features/folding.js";
 import { deadlinesIcs, documentInfo, listDeadlines, listTemplates, renumberSection, SERVER_COMMANDS, templateText } from "./features/commands.js";
 import { deadlineHover } from "./features/deadlineHover.js";
 import { inlayHints } from "./features/inlayHints.js";
+import { renderPreviewHtml } from "./features/preview.js";
 import { citationHover } from "./features/citationHover.js";
 import { completion } from "./features/completion.js";
 import { definition } from "./features/definition.js";
@@ -285,6 +286,17 @@ export function startServer(connection: Connection): void {
 
   connection.onExecuteCommand(async ({ command, arguments: args = [] }) => {
     switch (command) {
+      case SERVER_COMMANDS.preview: {
+        const doc = documents.get(String(args[0]));
+        return doc ? renderPreviewHtml(model(doc), { cspSource: String(args[1]), nonce: String(args[2]) }) : null;
+      }
+      case SERVER_COMMANDS.exportDocx: {
+        const doc = documents.get(String(args[0]));
+        if (!doc) return null;
+        // The Word writer is large: load it only when someone exports.
+        const { exportDocx } = await import("./features/docx.js");
+        return Buffer.from(await exportDocx(model(doc))).toString("base64");
+      }
       case SERVER_COMMANDS.deadlines: {
         const doc = documents.get(String(args[0]));
         return doc ? listDeadlines(model(doc), await configFor(doc.uri)) : [];

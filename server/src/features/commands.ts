@@ -22,6 +22,8 @@ export const SERVER_COMMANDS = {
   documentInfo: "vbhc.server.documentInfo",
   deadlines: "vbhc.server.deadlines",
   deadlinesIcs: "vbhc.server.deadlinesIcs",
+  preview: "vbhc.server.preview",
+  exportDocx: "vbhc.server.exportDocx",
 } as const;
 
 export interface DeadlineListItem {

@@ -125,6 +125,53 @@ describe("vbhc in VS Code", () => {
     await vscode.commands.executeCommand("workbench.action.revertAndCloseActiveEditor");
   });
 
+  it("shows deadlines with inlay hints and lists them", async () => {
+    const { doc } = await open("chi-thi-mot-loi.vbhc.txt");
+    const edit = new vscode.WorkspaceEdit();
+    edit.insert(doc.uri, new vscode.Position(17, 0), "Các sở báo cáo trước ngày 30/4/2014.\n\n");
+    assert.ok(await vscode.workspace.applyEdit(edit));
+    const hints = await vscode.commands.executeCommand("vscode.executeInlayHintProvider", doc.uri, new vscode.Range(0, 0, doc.lineCount, 0));
+    const labels = hints.map((h) => (typeof h.label === "string" ? h.label : h.label.map((p) => p.value).join("")));
+    assert.ok(labels.some((l) => /Thứ Tư/.test(l)), labels.join(" | "));
+    const items = await vscode.commands.executeCommand("vbhc.server.deadlines", doc.uri.toString());
+    assert.equal(items.length, 1);
+    assert.equal(items[0].date, "30/04/2014");
+    await diagnosticsOf(doc.uri, (x) => x.some((d) => codeOf(d) === "deadline/non-working-day"));
+  });
+
+  it("explains a citation on hover", async () => {
+    const doc = await vscode.workspace.openTextDocument({ language: "vbhc", content: "CHỈ THỊ\nVề việc thử\nThực hiện Nghị định số 30/2020/NĐ-CP ngày 05/3/2020 của Chính phủ về công tác văn thư.\n" });
+    await vscode.window.showTextDocument(doc);
+    const hovers = await vscode.commands.executeCommand("vscode.executeHoverProvider", doc.uri, new vscode.Position(2, 30));
+    const text = hovers.flatMap((h) => h.contents.map((c) => (typeof c === "string" ? c : c.value))).join("\n");
+    assert.match(text, /30\/2020\/NĐ-CP/);
+    await vscode.commands.executeCommand("workbench.action.revertAndCloseActiveEditor");
+  });
+
+  it("opens the preview and keeps it up to date as the text changes", async () => {
+    const { doc, editor } = await open("cong-van-son-la.vbhc.txt");
+    const preview = await vscode.commands.executeCommand("vbhc.openPreview");
+    for (let i = 0; i < 50 && !preview.html; i++) await sleep(100);
+    assert.match(preview.html, /Content-Security-Policy/);
+    assert.match(preview.html, /CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM/);
+    await editor.edit((b) => b.insert(new vscode.Position(19, 0), "ĐOẠN MỚI THÊM VÀO ĐỂ THỬ XEM TRƯỚC\n\n"));
+    for (let i = 0; i < 50 && !preview.html.includes("ĐOẠN MỚI THÊM VÀO"); i++) await sleep(100);
+    assert.ok(preview.html.includes("ĐOẠN MỚI THÊM VÀO ĐỂ THỬ XEM TRƯỚC"));
+    preview.panel.dispose();
+    await vscode.commands.executeCommand("workbench.action.files.revert");
+    void doc;
+  });
+
+  it("exports the document to Word", async () => {
+    await open("chi-thi-mot-loi.vbhc.txt");
+    const target = vscode.Uri.joinPath(vscode.workspace.workspaceFolders[0].uri, "chi-thi.docx");
+    const written = await vscode.commands.executeCommand("vbhc.exportDocx", target);
+    assert.equal(written.toString(), target.toString());
+    const bytes = await vscode.workspace.fs.readFile(target);
+    assert.equal(String.fromCharCode(bytes[0], bytes[1]), "PK");
+    assert.ok(bytes.length > 5000);
+  });
+
   after(async () => {
     // Leave a representative view for the screenshot: a seed with diagnostics, its outline and a hover.
     const { editor } = await open("cong-van-son-la.vbhc.txt");
