@@ -44,8 +44,12 @@ interface LoadedConfig {
   bases: LoadedConfig[];
 }
 
-const ajv = new Ajv({ allErrors: false, strict: false });
-const validate = ajv.compile(schema);
+// Compiled on first use: most runs find no config file, and compiling costs start-up time.
+let validator: ReturnType<Ajv["compile"]> | undefined;
+const validate = (data: unknown) => {
+  validator ??= new Ajv({ allErrors: false, strict: false }).compile(schema);
+  return validator(data);
+};
 
 function describe(error: ErrorObject): { key: string; problem: string } {
   // JSON pointer segments ("/rules/header~1date-format") → a dotted key ("rules.header/date-format").
@@ -76,7 +80,7 @@ export function parseConfigText(file: string, text: string): ConfigData {
   }
   if (data === null || data === undefined) data = {};
   if (!validate(data)) {
-    const { key, problem } = describe(validate.errors![0]!);
+    const { key, problem } = describe(validator!.errors![0]!);
     throw new ConfigError(file, key, problem);
   }
   return data as ConfigData;
