@@ -25,3 +25,10 @@ describe("properties", function () {
     fc.assert(fc.property(mutated(documents), (text) => checkRulesAndFixes(text)), { numRuns: 80, seed: 2 });
   });
 });
+
+describe("properties (regressions found by npm run fuzz)", () => {
+  it("a V/v line whose summary wraps onto the next line is fixed once, not padded forever", () => {
+    const base = documents.find((d) => d.includes("V/v đăng ký"))!;
+    checkRulesAndFixes(base.replace("V/v đăng ký", "V/v\r\n đăng ký"));
+  });
+});

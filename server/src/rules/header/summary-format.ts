@@ -22,7 +22,11 @@ export const summaryFormat: Rule = {
       if (!title) continue;
       if (title.vv && !title.type) {
         const written = originalText(document, title.vv.range);
-        const hasText = !!title.summary && title.summary.text.length > 0;
+        // Text on the same line as "V/v" (a summary wrapped onto the next line is another layout).
+        const vvLine = title.vv.range.end.line;
+        const lineStart = document.lineStarts[vvLine]!;
+        const rest = document.text.slice(lineStart + title.vv.range.end.character, lineStart + document.lineLengths[vvLine]!);
+        const hasText = !!title.summary && title.summary.text.length > 0 && rest.trim().length > 0;
         const token = written.slice(0, 3);
         const problems: { vi: string; en: string }[] = [];
         if (title.vv.colon) problems.push({ vi: "không có dấu hai chấm sau “V/v”", en: "no colon after “V/v”" });
