@@ -106,3 +106,12 @@ describe("the cheap line test", () => {
     assert.ok(skipped > 500, `only ${skipped} lines skipped`);
   });
 });
+
+describe("parser totality (found by npm run fuzz)", () => {
+  it("a closing line that starts with a form feed or a line separator does not throw", () => {
+    for (const odd of ["\f", "\u2028", "\v", "\u0085"]) {
+      const text = `CHỈ THỊ\nVề việc thử\n1. Một./.\nNơi nhận:\n- Lưu: VT.\nCHỦ TỊCH\n${odd}Nguyễn Văn An\n${odd}`;
+      assertRangesInside(parse(text));
+    }
+  });
+});

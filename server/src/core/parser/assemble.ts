@@ -77,7 +77,7 @@ const ACADEMIC_TITLE = /^(?:(?:GS|PGS|TS|ThS|BS|KS|CN|NGƯT|NGND|TTƯT)\.\s*)+/;
 export function isNameLike(text: string): boolean {
   text = text.replace(ACADEMIC_TITLE, "");
   if (text.length < 3 || text.length > 50) return false;
-  const words = text.split(/\s+/);
+  const words = text.split(/\s+/).filter((w) => w.length > 0);
   if (words.length < 2 || words.length > 7) return false;
   for (const w of words) {
     const first = w[0]!;
