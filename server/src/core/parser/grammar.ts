@@ -114,7 +114,7 @@ export function classifyLine(text: string): LineClass {
  * not change: only new lines go to the grammar. The classes are shared: treat them as read-only.
  */
 const LINE_CACHE = new Map<string, LineClass>();
-const LINE_CACHE_LIMIT = 50_000;
+const LINE_CACHE_LIMIT = 20_000;
 
 function remember(head: string, cls: LineClass): void {
   if (LINE_CACHE.size >= LINE_CACHE_LIMIT) {
