@@ -6,6 +6,7 @@ import { spawn, spawnSync } from "node:child_process";
 import { mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { cpus, tmpdir } from "node:os";
 import path from "node:path";
+import { pathToFileURL } from "node:url";
 
 import {
   createProtocolConnection,
@@ -128,23 +129,26 @@ function readRss(pid: number): number {
   return Number(/VmRSS:\s+(\d+) kB/.exec(status)![1]) / 1024;
 }
 
-/** 6. Server memory with 2,000 documents open (each parsed and checked). */
+/** 6. Server memory with a 2,000-document workspace indexed (the background scan), one document open. */
 async function serverMemory(docs: string[]): Promise<number> {
+  const folder = path.join(WORK, "workspace");
+  writeCorpus(folder, docs, ".vbhc.txt");
   const server = spawn(process.execPath, [path.join(ROOT, "dist", "server.js"), "--stdio"], { stdio: ["pipe", "pipe", "inherit"] });
   const conn = createProtocolConnection(new StreamMessageReader(server.stdout!), new StreamMessageWriter(server.stdin!));
-  let count = 0;
-  let all: () => void = () => {};
-  const done = new Promise<void>((r) => (all = r));
-  conn.onNotification(PublishDiagnosticsNotification.type, () => {
-    if (++count === docs.length) all();
+  let ended: () => void = () => {};
+  const indexed = new Promise<void>((r) => (ended = r));
+  conn.onRequest("window/workDoneProgress/create", () => null);
+  conn.onNotification("$/progress", (p: { value: { kind: string } }) => {
+    if (p.value.kind === "end") ended();
   });
   conn.listen();
-  await conn.sendRequest(InitializeRequest.type, { processId: process.pid, rootUri: null, capabilities: {}, workspaceFolders: null });
+  const rootUri = pathToFileURL(folder).href;
+  await conn.sendRequest(InitializeRequest.type, { processId: process.pid, rootUri, capabilities: { window: { workDoneProgress: true } }, workspaceFolders: [{ uri: rootUri, name: "bench" }] });
   await conn.sendNotification(InitializedNotification.type, {});
-  for (let k = 0; k < docs.length; k++) {
-    await conn.sendNotification("textDocument/didOpen", { textDocument: { uri: `file:///bench/ws/doc-${k}.vbhc`, languageId: "vbhc", version: 1, text: docs[k] } });
-  }
-  await done;
+  await indexed;
+  const published = new Promise<void>((r) => conn.onNotification(PublishDiagnosticsNotification.type, () => r()));
+  await conn.sendNotification("textDocument/didOpen", { textDocument: { uri: `${rootUri}/doc-00000.vbhc.txt`, languageId: "vbhc", version: 1, text: docs[0] } });
+  await published;
   await new Promise((r) => setTimeout(r, 500));
   const rss = readRss(server.pid!);
   conn.dispose();
@@ -240,8 +244,8 @@ async function main(): Promise<void> {
   results.manyDocuments = { documents: bigCount, megabytes: big.bytes / 1e6, seconds: stat(bigRuns.map((x) => x / 1000)), cores: cpus().length, goalSeconds: 5 };
 
   const rss = await serverMemory(bigDocs.slice(0, 2000));
-  log(`server RSS with 2,000 documents open: ${rss.toFixed(0)} MB`);
-  results.serverMemory = { documentsOpen: 2000, rssMb: rss, goalMb: 150, note: "documents opened in the editor (parsed and checked); the workspace index is not measured yet" };
+  log(`server RSS with a 2,000-document workspace indexed: ${rss.toFixed(0)} MB`);
+  results.serverMemory = { documentsIndexed: 2000, rssMb: rss, goalMb: 150 };
 
   const scaling = sizeScaling();
   log(`time per MB by size: ${scaling.map((s) => `${(s.size / 1000).toFixed(0)} KB ${s.msPerMb.toFixed(0)} ms`).join(", ")}`);
@@ -277,7 +281,7 @@ function table(r: Record<string, any>): string {
     [`edit → diagnostics, ${f(r.editLatency.bytes / 1000, 0)} KB document (LSP, ${r.editLatency.edits} edits)`, `p50 ${f(r.editLatency.p50)} ms, p95 ${f(r.editLatency.p95)} ms`, "p95 ≤ 10 ms", ok(r.editLatency.p95 <= 10)],
     ["CLI cold start, one file", `${sp(r.coldStart.cliMs, 0)} ms (node -e "": ${f(r.coldStart.nodeFloorMs.median, 0)} ms)`, "≤ 150 ms", ok(r.coldStart.cliMs.median <= 150)],
     [`${r.manyDocuments.documents} documents (${f(r.manyDocuments.megabytes, 0)} MB), ${r.manyDocuments.cores} cores`, `${sp(r.manyDocuments.seconds, 2)} s`, "≤ 5 s", ok(r.manyDocuments.seconds.median <= 5)],
-    ["server RSS, 2,000 documents open", `${f(r.serverMemory.rssMb, 0)} MB`, "≤ 150 MB", ok(r.serverMemory.rssMb <= 150)],
+    ["server RSS, 2,000-document workspace indexed", `${f(r.serverMemory.rssMb, 0)} MB`, "≤ 150 MB", ok(r.serverMemory.rssMb <= 150)],
   ];
   const lines = [
     `Benchmarks (${r.date.slice(0, 10)}, Node ${r.node}, ${r.cores} cores, ${r.cpu}); corpus: ${r.corpus.documents} documents, ${f(r.corpus.megabytes)} MB, seed ${r.corpus.seed}. Median (min–max).`,
