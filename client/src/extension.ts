@@ -5,19 +5,11 @@ import * as path from "node:path";
 import * as vscode from "vscode";
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from "vscode-languageclient/node";
 import { looksLikeVbhc } from "../../server/src/core/detect.js";
+import { SERVER_COMMANDS } from "../../server/src/features/command-ids.js";
 
 let client: LanguageClient | undefined;
 
-const SERVER = {
-  templates: "vbhc.server.templates",
-  template: "vbhc.server.template",
-  renumber: "vbhc.server.renumber",
-  documentInfo: "vbhc.server.documentInfo",
-  deadlines: "vbhc.server.deadlines",
-  deadlinesIcs: "vbhc.server.deadlinesIcs",
-  preview: "vbhc.server.preview",
-  exportDocx: "vbhc.server.exportDocx",
-} as const;
+const SERVER = SERVER_COMMANDS;
 
 /** The preview panel: HTML from the server, re-rendered as the document changes. */
 class Preview {

@@ -15,16 +15,7 @@ import { renumberEdits } from "../core/renumber.js";
 import { fillTemplate, TEMPLATES, type AgencySettings } from "../core/templates.js";
 import { packageRoot } from "../package-root.js";
 
-export const SERVER_COMMANDS = {
-  templates: "vbhc.server.templates",
-  template: "vbhc.server.template",
-  renumber: "vbhc.server.renumber",
-  documentInfo: "vbhc.server.documentInfo",
-  deadlines: "vbhc.server.deadlines",
-  deadlinesIcs: "vbhc.server.deadlinesIcs",
-  preview: "vbhc.server.preview",
-  exportDocx: "vbhc.server.exportDocx",
-} as const;
+export { SERVER_COMMANDS } from "./command-ids.js";
 
 export interface DeadlineListItem {
   line: number;
