@@ -6,6 +6,7 @@ import * as vscode from "vscode";
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from "vscode-languageclient/node";
 import { looksLikeVbhc } from "../../server/src/core/detect.js";
 import { SERVER_COMMANDS } from "../../server/src/features/command-ids.js";
+import type { DeadlineListItem } from "../../server/src/features/commands.js";
 
 let client: LanguageClient | undefined;
 
@@ -72,15 +73,7 @@ class Preview {
   }
 }
 
-interface DeadlineItem {
-  line: number;
-  character: number;
-  item: string | null;
-  date: string | null;
-  weekday: string | null;
-  status: string;
-  problem: boolean;
-}
+type DeadlineItem = DeadlineListItem;
 
 /** vbhc documents, and plain text/Markdown files that match vbhc.files or carry the national title. */
 function isChecked(doc: vscode.TextDocument): boolean {
