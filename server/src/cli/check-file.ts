@@ -1,5 +1,5 @@
 // Checking (and fixing) one file: what the main thread and the worker threads both run.
-import { chmodSync, closeSync, openSync, readFileSync, readSync, renameSync, statSync, writeFileSync } from "node:fs";
+import { chmodSync, closeSync, openSync, readFileSync, readSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { createTwoFilesPatch } from "diff";
 import { check, fixAll, type Finding, type ResolvedConfig } from "../core/index.js";
@@ -30,13 +30,26 @@ export interface CheckOutcome {
   ignored?: boolean;
 }
 
-/** Writes through a temporary file and a rename, keeping the mode: a crash never leaves half a file. */
-export function writeAtomically(file: string, text: string): void {
-  const mode = statSync(file).mode;
+/**
+ * Writes through a temporary file beside the target and a rename, keeping an existing file's
+ * mode: a crash never leaves half a file, and a failed write leaves no temporary file behind.
+ */
+export function writeAtomically(file: string, data: string | Uint8Array): void {
+  let mode: number | undefined;
+  try {
+    mode = statSync(file).mode;
+  } catch {
+    // a new file
+  }
   const tmp = path.join(path.dirname(file), `.${path.basename(file)}.vbhc-${process.pid}.tmp`);
-  writeFileSync(tmp, text, { mode });
-  chmodSync(tmp, mode);
-  renameSync(tmp, file);
+  try {
+    writeFileSync(tmp, data, mode === undefined ? undefined : { mode });
+    if (mode !== undefined) chmodSync(tmp, mode);
+    renameSync(tmp, file);
+  } catch (error) {
+    rmSync(tmp, { force: true });
+    throw error;
+  }
 }
 
 /** Bytes read from the top of each checked file to know what document it is (header, title). */

@@ -1,6 +1,5 @@
 // `vbhc deadlines <files…>`: every deadline of the documents as a table (file, line, item, last
 // day, weekday, status), as JSON, or as an iCalendar file a team imports into its calendar.
-import { writeFileSync } from "node:fs";
 import { parseArgs } from "node:util";
 import { formatShort, toIso, weekdayName } from "../core/calendar/civil.js";
 import { ConfigError, ConfigResolver } from "../core/config.js";
@@ -8,6 +7,8 @@ import { deadlineRows, deadlineStatus, type DeadlineRow } from "../core/deadline
 import { toICalendar, type IcsEvent } from "../core/ics.js";
 import { DEFAULT_CONFIG, parse, type Locale, type ResolvedConfig } from "../core/index.js";
 import { deadlineRules } from "../rules/deadline/index.js";
+import { UsageError } from "./check.js";
+import { writeAtomically } from "./check-file.js";
 import { decodeText, describeIoError, expandPaths, readTextFile } from "./files.js";
 import type { Io } from "./main.js";
 
@@ -26,7 +27,6 @@ Options:
 Exit codes: 0 listed (whatever the deadlines' status), 2 usage or I/O error.
 `;
 
-class UsageError extends Error {}
 
 export interface FileDeadlines {
   filePath: string;
@@ -244,7 +244,7 @@ function run(args: string[], io: Io): number {
           });
   if (values.output) {
     try {
-      writeFileSync(values.output, output);
+      writeAtomically(values.output, output);
     } catch (error) {
       io.stderr(`vbhc: ${values.output}: ${describeIoError(error)}\n`);
       return 2;

@@ -1,11 +1,11 @@
 // `vbhc export <file> -o out.docx`: the document in the official layout, as a Word file or as
 // the preview's HTML page.
 import { randomBytes } from "node:crypto";
-import { renameSync, rmSync, writeFileSync } from "node:fs";
-import path from "node:path";
 import { parseArgs } from "node:util";
 import { parse } from "../core/index.js";
 import { renderPreviewHtml } from "../features/preview.js";
+import { UsageError } from "./check.js";
+import { writeAtomically } from "./check-file.js";
 import { decodeText, describeIoError, readTextFile } from "./files.js";
 import type { Io } from "./main.js";
 
@@ -21,20 +21,6 @@ Options:
 
 Exit codes: 0 written, 2 usage or I/O error.
 `;
-
-class UsageError extends Error {}
-
-/** Writes beside the target then renames, so a failed export never leaves half a file. */
-function writeFileAtomically(file: string, data: Uint8Array | string): void {
-  const tmp = path.join(path.dirname(file), `.${path.basename(file)}.vbhc-${process.pid}.tmp`);
-  try {
-    writeFileSync(tmp, data);
-    renameSync(tmp, file);
-  } catch (error) {
-    rmSync(tmp, { force: true });
-    throw error;
-  }
-}
 
 export async function runExport(args: string[], io: Io): Promise<number> {
   try {
@@ -89,7 +75,7 @@ async function run(args: string[], io: Io): Promise<number> {
     return 0;
   }
   try {
-    writeFileAtomically(output, data);
+    writeAtomically(output, data);
   } catch (error) {
     io.stderr(`vbhc: ${output}: ${describeIoError(error)}\n`);
     return 2;

@@ -17,6 +17,8 @@ export function standardFor(document: VbhcDocument, config: ResolvedConfig): Exc
     const ym = `${String(d.year.value).padStart(4, "0")}-${String(d.month.value).padStart(2, "0")}`;
     return ym < ND30_IN_FORCE.slice(0, 7) ? "tt01" : "nd30";
   }
+  // Only the year: any year before 2020 is the old standard.
+  if (d?.year) return d.year.value < 2020 ? "tt01" : "nd30";
   // Undated (or unreadable) documents are judged by the standard in force today.
   return "nd30";
 }

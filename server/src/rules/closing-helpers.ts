@@ -1,8 +1,7 @@
 // Helpers shared by the closing/* and basis/* rules (kept out of the family folders: one rule
 // per file there).
-import type { FormatStandard, Item, Position, Range, ResolvedConfig, Section, TextSpan, VbhcDocument } from "../core/index.js";
+import type { Item, Position, Range, Section, TextSpan, VbhcDocument } from "../core/index.js";
 import { originalText } from "../core/sections.js";
-import { standardFor } from "../core/standard.js";
 
 /** Types that carry no "Nơi nhận" in the forms of Nghị định 30/2020/NĐ-CP, Phụ lục III. */
 const NO_RECIPIENT_TYPES = new Set(["HỢP ĐỒNG", "BẢN GHI NHỚ", "BẢN THỎA THUẬN", "BẢN THOẢ THUẬN"]);
@@ -121,20 +120,6 @@ export function isArchiveItem(content: string): boolean {
   return ARCHIVE.test(content.normalize("NFC"));
 }
 
-/**
- * standardFor(), also when the issue date is incomplete: a draft's blank day ("ngày   tháng 4
- * năm 2016") still dates the document well enough to know which standard governs it.
- */
-export function formatStandard(document: VbhcDocument, config: ResolvedConfig): Exclude<FormatStandard, "auto"> {
-  const date = document.header?.placeDate?.date;
-  if (config.standard !== "auto" || !date || (date.day && date.month && date.year)) return standardFor(document, config);
-  const year = date.year?.value;
-  if (year === undefined) return standardFor(document, config);
-  if (year !== 2020) return year < 2020 ? "tt01" : "nd30";
-  const month = date.month?.value;
-  if (month === undefined || month > 3) return "nd30";
-  return month < 3 ? "tt01" : standardFor(document, config);
-}
 
 /**
  * A document of the Communist Party (number "25-QĐ/TU", heading "ĐẢNG CỘNG SẢN VIỆT NAM"): its

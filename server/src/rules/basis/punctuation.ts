@@ -7,7 +7,8 @@
 //   ends with a comma.
 import type { PreambleLine, Report, Rule, TextEdit, VbhcDocument } from "../../core/index.js";
 import { sections } from "../../core/sections.js";
-import { emptyRangeAt, endsVerbatim, formatStandard, isPartyDocument, isVerbatim, rangeAtEnd } from "../closing-helpers.js";
+import { emptyRangeAt, endsVerbatim, isPartyDocument, isVerbatim, rangeAtEnd } from "../closing-helpers.js";
+import { standardFor } from "../../core/standard.js";
 import { subRange } from "../helpers.js";
 
 const PUNCT_NAME: Record<string, { vi: string; en: string }> = {
@@ -84,7 +85,7 @@ export const punctuation: Rule = {
     "Nghị định 30/2020/NĐ-CP, Phụ lục I, Phần I, Mục II, khoản 6, điểm a; Phụ lục III, Mẫu 1.2, 1.3. Trước 05/3/2020: Thông tư 01/2011/TT-BNV, Điều 11 (trình bày căn cứ ban hành)",
   check(context) {
     const { document, config } = context;
-    const standard = formatStandard(document, config);
+    const standard = standardFor(document, config);
     const book: Rulebook = config.standard === "auto" && isPartyDocument(document) ? "party" : standard;
     const finalMark = book === "nd30" ? "." : ",";
     for (const section of sections(document)) {
