@@ -16,7 +16,7 @@ function compileGrammar() {
     source,
     text: readFileSync(rel(source), "utf8"),
   }));
-  const startRules = ["Lines", "Line", "CitationAt", "DateAt", "DocNumberAt"];
+  const startRules = ["Lines", "Line", "CitationAt", "DateAt", "DatesAt", "DocNumberAt"];
   let code;
   try {
     code = peggy.generate(sources, { output: "source", format: "es", allowedStartRules: startRules, grammarSource: "grammar" });

@@ -77,10 +77,22 @@ export function isLawKind(kind: string): boolean {
   return kind === "Luật" || kind === "Bộ luật" || kind === "Hiến pháp" || kind === "Pháp lệnh";
 }
 
-// The cheap test. The alternatives are literals, longest first; the look-behind keeps "Luật" in
-// "Bộ luật" or "pháp luật" from starting a second candidate.
+// The cheap test. The alternatives are literals, longest first. A type word must not follow a
+// letter or digit: that is tested on each match (see letterOrDigitBefore), not by a look-behind,
+// which would run at every position of every line and cost three times the whole search.
 const TYPE_WORD =
-  /(?<![\p{L}\p{N}])(?:Thông tư liên tịch|Nghị quyết liên tịch|Nghị quyết|Nghị định|Quyết định|Chỉ thị|Thông tư|Kế hoạch|Công văn|văn bản|Thông báo|Hướng dẫn|Công điện|Chương trình|Tờ trình|Báo cáo|Quy định|Quy chế|Kết luận|Pháp lệnh|Lệnh|Bộ luật|Luật|Hiến pháp)(?![\p{L}\p{N}])/giu;
+  /(?:Thông tư liên tịch|Nghị quyết liên tịch|Nghị quyết|Nghị định|Quyết định|Chỉ thị|Thông tư|Kế hoạch|Công văn|văn bản|Thông báo|Hướng dẫn|Công điện|Chương trình|Tờ trình|Báo cáo|Quy định|Quy chế|Kết luận|Pháp lệnh|Lệnh|Bộ luật|Luật|Hiến pháp)(?![\p{L}\p{N}])/giu;
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+
+/** Is the character before `at` (a whole code point) a letter or a digit? */
+export function letterOrDigitBefore(text: string, at: number): boolean {
+  if (at === 0) return false;
+  const code = text.charCodeAt(at - 1);
+  if (code < 128) return (code >= 48 && code <= 57) || ((code | 32) >= 97 && (code | 32) <= 122);
+  const low = code >= 0xdc00 && code <= 0xdfff && at >= 2;
+  return LETTER_OR_DIGIT.test(low ? text.slice(at - 2, at) : text[at - 1]!);
+}
+
 /** After the type word, a number or a date must come soon for a citation to be possible. */
 const SOON = /[0-9]|ngày|năm/i;
 /** The longest slice the grammar reads from one candidate. */
@@ -165,6 +177,11 @@ function scan(document: VbhcDocument): Citation[] {
     TYPE_WORD.lastIndex = 0;
     for (let m = TYPE_WORD.exec(raw); m; m = TYPE_WORD.exec(raw)) {
       const at = m.index;
+      if (letterOrDigitBefore(raw, at)) {
+        // As a look-behind would: try again from the next position ("xBộ luật" still finds "luật").
+        TYPE_WORD.lastIndex = at + 1;
+        continue;
+      }
       const after = raw.slice(at + m[0].length, at + m[0].length + 60);
       if (!SOON.test(after)) continue;
       nfc ??= raw.normalize("NFC") === raw;

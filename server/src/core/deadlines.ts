@@ -14,7 +14,7 @@ import { addDays, compareDates, formatShort, lastDayOfMonth } from "./calendar/c
 import { calendarFor, type DayInfo } from "./calendar/holidays.js";
 import { daysInMonth, isLeapYear, isValidDate, type CivilDate } from "./dates.js";
 import type { DateValue, Item, Range, Section, TextSpan, VbhcDocument } from "./model.js";
-import { dateAt } from "./parser/grammar.js";
+import { datesAt, type RawDate } from "./parser/grammar.js";
 import { lineUnits, origEnd, origStart } from "./parser/units.js";
 import type { LocalizedText, ResolvedConfig } from "./rule.js";
 import { sections } from "./sections.js";
@@ -89,7 +89,13 @@ interface Candidate {
 }
 
 const LETTER = /\p{L}/u;
-const isLetter = (c: string | undefined) => c !== undefined && LETTER.test(c);
+/** A letter of any script; ASCII answered without the Unicode regex (most characters are ASCII). */
+const isLetter = (c: string | undefined) => {
+  if (c === undefined) return false;
+  const code = c.charCodeAt(0);
+  if (code < 128) return (code | 32) >= 97 && (code | 32) <= 122;
+  return LETTER.test(c);
+};
 const isDigit = (c: string | undefined) => c !== undefined && c >= "0" && c <= "9";
 
 function lowerKeepingLength(t: string): string {
@@ -109,10 +115,19 @@ const MONTH_FORM = /^tháng\s*(\d{1,2})(?:\s*([/.-])\s*(\d{4})|\s+năm\s+(\d{4})
 const QUARTER_FORM = /^quý\s*(iv|iii|ii|i|[1-4])(?:\s*[/-]\s*(\d{4})|\s+năm\s+(\d{4}))?(?![\p{L}\d])/u;
 const ROMAN_QUARTER: Record<string, number> = { i: 1, ii: 2, iii: 3, iv: 4, "1": 1, "2": 2, "3": 3, "4": 4 };
 
-function scanCandidates(t: string, lower: string): Candidate[] {
+/** Where a candidate can start: the scan jumps from one to the next (no per-character loop). */
+const CANDIDATE_START = /ngày|tháng|quý|[0-9]/g;
+
+type DateLookup = (slice: string) => RawDate | null;
+
+function scanCandidates(t: string, lower: string, dateAt: DateLookup): Candidate[] {
   const out: Candidate[] = [];
   let i = 0;
   while (i < t.length) {
+    CANDIDATE_START.lastIndex = i;
+    const next = CANDIDATE_START.exec(lower);
+    if (!next) break;
+    i = next.index;
     const prev = lower[i - 1];
     const wordStart = !isLetter(prev) && !isDigit(prev);
     if (wordStart && lower.startsWith("ngày", i) && !isLetter(lower[i + 4])) {
@@ -139,7 +154,7 @@ function scanCandidates(t: string, lower: string): Candidate[] {
       let j = i + 4;
       while (t[j] === " " || t[j] === "\t") j++;
       if (isDigit(t[j])) {
-        const c = numericAt(t, j, i, true);
+        const c = numericAt(t, j, i, true, dateAt);
         if (c) {
           out.push(c);
           i = c.end;
@@ -150,7 +165,7 @@ function scanCandidates(t: string, lower: string): Candidate[] {
       continue;
     }
     if (isDigit(t[i]) && !isDigit(prev) && !isLetter(prev) && prev !== "/" && prev !== "." && prev !== "-" && prev !== ":" && prev !== ",") {
-      const c = numericAt(t, i, i, false);
+      const c = numericAt(t, i, i, false, dateAt);
       if (c) {
         out.push(c);
         i = c.end;
@@ -210,7 +225,7 @@ function part(p: { text: string }): DeadlinePart {
 }
 
 /** A numeric date at t[at]; `cueEnd` is where the cue search ends ("ngày" when it precedes). */
-function numericAt(t: string, at: number, cueEnd: number, hasNgay: boolean): Candidate | null {
+function numericAt(t: string, at: number, cueEnd: number, hasNgay: boolean, dateAt: DateLookup): Candidate | null {
   if (!NUMERIC_AHEAD.test(t.slice(at, at + 12))) return null;
   const raw = dateAt(t.slice(at, at + 24));
   if (!raw || raw.form !== "numeric" || !raw.day || !raw.month) return null;
@@ -449,17 +464,15 @@ interface Pending {
 
 function extractSpan(
   document: VbhcDocument,
-  span: TextSpan,
-  chain: readonly Item[],
-  sectionIndex: number,
+  job: SpanJob,
+  dateAt: DateLookup,
   issue: IssueInfo,
   config: ResolvedConfig,
   out: Deadline[],
 ): void {
+  const { span, chain, sectionIndex, lower } = job;
   const t = span.text;
-  if (!/[0-9]|qu[ýÝ]/i.test(t)) return;
-  const lower = lowerKeepingLength(t);
-  const candidates = scanCandidates(t, lower);
+  const candidates = scanCandidates(t, lower, dateAt);
   if (candidates.length === 0) return;
   const map = spanMap(document, span);
   const line = span.range.start.line;
@@ -624,6 +637,17 @@ function sectionIssue(document: VbhcDocument, section: Section): IssueInfo {
 
 const CACHE = new WeakMap<VbhcDocument, Map<string, Deadline[]>>();
 
+/** A paragraph or item text to scan, with where it sits. */
+interface SpanJob {
+  span: TextSpan;
+  chain: readonly Item[];
+  sectionIndex: number;
+  lower: string;
+}
+
+/** Every deadline form has a digit or a quarter ("quý I"). */
+const POSSIBLE_DEADLINE = /[0-9]|qu[ýÝ]/i;
+
 /** Every deadline in the body of the document and of its attachments, in text order. */
 export function extractDeadlines(document: VbhcDocument, config: ResolvedConfig): Deadline[] {
   const key = config.deadline.before;
@@ -631,19 +655,33 @@ export function extractDeadlines(document: VbhcDocument, config: ResolvedConfig)
   const cached = byKey?.get(key);
   if (cached) return cached;
   const out: Deadline[] = [];
-  sections(document).forEach((section, index) => {
-    const issue = sectionIssue(document, section);
-    for (const p of section.body.paragraphs) extractSpan(document, p, [], index, issue, config, out);
+  const all = sections(document);
+  const jobs: SpanJob[] = [];
+  all.forEach((section, sectionIndex) => {
+    const add = (span: TextSpan, chain: readonly Item[]) => {
+      if (POSSIBLE_DEADLINE.test(span.text)) jobs.push({ span, chain, sectionIndex, lower: lowerKeepingLength(span.text) });
+    };
+    for (const p of section.body.paragraphs) add(p, []);
     const walk = (items: readonly Item[], chain: readonly Item[]) => {
       for (const item of items) {
         const here = [...chain, item];
-        extractSpan(document, item.text, here, index, issue, config, out);
-        for (const p of item.paragraphs) extractSpan(document, p, here, index, issue, config, out);
+        add(item.text, here);
+        for (const p of item.paragraphs) add(p, here);
         walk(item.children, here);
       }
     };
     walk(section.body.items, []);
   });
+  // Every date the scan may ask for, parsed in one grammar call (a call costs more than a date).
+  const asked: string[] = [];
+  const collect: DateLookup = (slice) => {
+    asked.push(slice);
+    return null;
+  };
+  for (const job of jobs) scanCandidates(job.span.text, job.lower, collect);
+  const dateAt = datesAt(asked);
+  const issues = all.map((section) => sectionIssue(document, section));
+  for (const job of jobs) extractSpan(document, job, dateAt, issues[job.sectionIndex]!, config, out);
   out.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
   if (!byKey) {
     byKey = new Map();

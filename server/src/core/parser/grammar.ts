@@ -156,7 +156,7 @@ export function classifyLines(texts: readonly string[]): LineClass[] {
   return out as LineClass[];
 }
 
-function tryParse<T>(text: string, startRule: "CitationAt" | "DateAt" | "DocNumberAt"): T | null {
+function tryParse<T>(text: string, startRule: "CitationAt" | "DateAt" | "DatesAt" | "DocNumberAt"): T | null {
   try {
     return peggyParse(text, { startRule }) as T;
   } catch {
@@ -185,6 +185,23 @@ export function citationsAt(slices: readonly string[]): (RawCitation | null)[] {
 
 export function dateAt(text: string): RawDate | null {
   return tryParse<RawDate>(text, "DateAt");
+}
+
+/**
+ * Dates at the start of many slices in one parser call, as a lookup by slice; a slice not asked
+ * for is parsed on its own. Each slice must hold no line break.
+ */
+export function datesAt(slices: readonly string[]): (slice: string) => RawDate | null {
+  const known = new Map<string, RawDate | null>();
+  const unique = [...new Set(slices)].filter((s) => !s.includes("\n"));
+  if (unique.length > 0) {
+    const r = tryParse<(RawDate | null)[]>(unique.join("\n"), "DatesAt");
+    if (Array.isArray(r) && r.length === unique.length) unique.forEach((s, k) => known.set(s, r[k]!));
+  }
+  return (slice) => {
+    const hit = known.get(slice);
+    return hit !== undefined ? hit : dateAt(slice);
+  };
 }
 
 export function docNumberAt(text: string): RawDocNumber | null {
