@@ -12,6 +12,9 @@ const LAYOUT_RUN = 4;
 /** A numbering marker alone at the start of a line or cell ("1.", "1.2.", "a)", "-", "+", "IV.", "Điều 1."). */
 const MARKER = /^(?:[-+*]|\d+(?:\.\d+)*[.)]?|[IVXLC]+[.)]|[a-zđ][.)]|(?:điều|chương|mục|phần)\s[\dIVXLC]+[a-zđ]?[.:]?)$/iu;
 
+/** Two or more spaces (a maximal run: a search from the left always starts at the run's start). */
+const RUN = /[ \u00a0\t]{2,}/g;
+
 function isRunChar(c: string | undefined): boolean {
   return c === " " || c === "\u00a0" || c === "\t";
 }
@@ -83,16 +86,20 @@ export const doubleSpace: Rule = {
       while (first < text.length && (isRunChar(text[first]) || text[first] === "\ufeff")) first++;
       let last = text.length;
       while (last > first && isRunChar(text[last - 1])) last--;
+      // Runs inside [first, last): the leading and trailing ones are indentation and line ends.
       let cellStart = first;
-      for (let j = first; j < last; j++) {
-        if (text[j] === "|") cellStart = j + 1;
-        if (!isRunChar(text[j])) continue;
-        let k = j;
-        while (k < last && isRunChar(text[k])) k++;
-        const start = j;
-        j = k - 1;
+      let nextPipe = text.indexOf("|", first);
+      RUN.lastIndex = first;
+      for (let m = RUN.exec(text); m && m.index < last; m = RUN.exec(text)) {
+        const start = m.index;
+        const k = start + m[0].length;
         const length = k - start;
-        if (length < 2 || length >= LAYOUT_RUN) continue;
+        if (length >= LAYOUT_RUN) continue;
+        // The start of the table cell the run is in (pipes passed in one forward sweep: linear).
+        while (nextPipe !== -1 && nextPipe < start) {
+          cellStart = nextPipe + 1;
+          nextPipe = text.indexOf("|", cellStart);
+        }
         const run = text.slice(start, k);
         if (run.includes("\t")) continue; // tab stops are layout
         const prev = text[start - 1];

@@ -15,6 +15,12 @@ const PUNCT: Record<string, { vi: string; en: string }> = {
   ")": { vi: "dấu đóng ngoặc", en: "closing parenthesis" },
 };
 
+/**
+ * A run of spaces followed by one of the marks. Searching left to right, a match always starts
+ * where its run starts (a later start in the same run ends at the same place).
+ */
+const SPACES_THEN_MARK = /[ \u00a0]+[,.;:!?)]/g;
+
 /** A numbering marker alone at the start of a line ("1", "1.2", "IV", "a", "Điều 3"). */
 const MARKER = /^(?:\d+(?:\.\d+)*|[IVXLC]+|[a-zđ]|(?:điều|chương|mục|phần)\s+[\dIVXLC]+[a-zđ]?)$/iu;
 
@@ -53,17 +59,20 @@ export const spaceBeforePunctuation: Rule = {
     for (let line = 0; line < document.lineStarts.length; line++) {
       if (inNoise(line)) continue;
       const text = lineText(document, line);
+      // The native regex finds each run of spaces followed by a mark; the checks below decide.
       let cellStart = 0;
-      for (let j = 0; j < text.length; j++) {
-        if (text[j] === "|") cellStart = j + 1;
-        if (!isSpaceChar(text[j])) continue;
-        let k = j;
-        while (k < text.length && isSpaceChar(text[k])) k++;
-        const start = j;
-        j = k - 1;
-        const p = text[k];
-        const name = p === undefined ? undefined : PUNCT[p];
-        if (p === undefined || name === undefined) continue;
+      let nextPipe = text.indexOf("|", 0);
+      SPACES_THEN_MARK.lastIndex = 0;
+      for (let m = SPACES_THEN_MARK.exec(text); m; m = SPACES_THEN_MARK.exec(text)) {
+        const start = m.index;
+        const k = start + m[0].length - 1;
+        const p = text[k]!;
+        const name = PUNCT[p]!;
+        // The start of the table cell the run is in (pipes passed in one forward sweep: linear).
+        while (nextPipe !== -1 && nextPipe < start) {
+          cellStart = nextPipe + 1;
+          nextPipe = text.indexOf("|", cellStart);
+        }
         const prev = text[start - 1];
         // Indentation, a table cell's padding, an empty "( )" placeholder.
         if (prev === undefined || prev === "|" || prev === "(" || prev === "\ufeff" || prev === "\t") continue;

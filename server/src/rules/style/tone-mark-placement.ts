@@ -18,7 +18,17 @@ const ONSETS = new Set([
 const NATIONAL_TAIL = /^[\s*_]+xã hội chủ nghĩa/iu;
 /** A toned o/u before a/e/y, or o/u before a toned a/e/y, in either case (NFC). */
 const CANDIDATE = /[òóỏõọÒÓỎÕỌ][aeAE]|[ùúủũụÙÚỦŨỤ][yY]|[oO][àáảãạèéẻẽẹÀÁẢÃẠÈÉẺẼẸ]|[uU][ỳýỷỹỵỲÝỶỸỴ]/;
+const CANDIDATES = new RegExp(CANDIDATE.source, "g");
 const COMBINING = /[\u0300-\u036f]/;
+const LETTER_OR_MARK = /[\p{L}\p{M}]/u;
+
+/** Is text[i] part of a word (a letter or a combining mark; a surrogate counts as one)? */
+function isWordChar(text: string, i: number): boolean {
+  const code = text.charCodeAt(i);
+  if (code < 128) return (code | 32) >= 97 && (code | 32) <= 122;
+  if (code >= 0xd800 && code <= 0xdfff) return true;
+  return LETTER_OR_MARK.test(text[i]!);
+}
 
 type Style = "first" | "second";
 
@@ -107,7 +117,6 @@ export const toneMarkPlacement: Rule = {
     const isExcluded = containsTest(excluded);
     const groups = new Map<string, Group>();
     const total: Record<Style, number> = { first: 0, second: 0 };
-    const word = /[\p{L}\p{M}]+/gu;
     for (let line = 0; line < document.lineStarts.length; line++) {
       if (inNoise(line)) continue;
       const original = lineText(document, line);
@@ -115,19 +124,29 @@ export const toneMarkPlacement: Rule = {
       if (!CANDIDATE.test(original) && !COMBINING.test(original)) continue;
       const mapped = nfcLine(original);
       const text = mapped ? mapped.text : original;
-      word.lastIndex = 0;
-      for (let m = word.exec(text); m; m = word.exec(text)) {
-        const w = m[0];
-        if (!CANDIDATE.test(w)) continue;
+      // From each candidate pair out to its word's edges: only the few words that hold one are read.
+      let wordEnd = 0;
+      CANDIDATES.lastIndex = 0;
+      for (let m = CANDIDATES.exec(text); m; m = CANDIDATES.exec(text)) {
+        if (m.index < wordEnd) continue; // another pair in a word already read
+        let wordStart = m.index;
+        while (wordStart > 0 && m.index - wordStart <= 6 && isWordChar(text, wordStart - 1)) wordStart--;
+        wordEnd = m.index + 2;
+        while (wordEnd < text.length && wordEnd - wordStart <= 6 && isWordChar(text, wordEnd)) wordEnd++;
         // The longest syllable with such a rime is short ("nghoạ"); skip anything longer.
-        if (w.length > 6) continue;
+        if (wordEnd - wordStart > 6) {
+          while (wordEnd < text.length && isWordChar(text, wordEnd)) wordEnd++;
+          continue;
+        }
+        const index = wordStart;
+        const w = text.slice(wordStart, wordEnd);
         const syllable = parseSyllable(w.toLowerCase());
         if (!syllable) continue;
-        const from = mapped ? mapped.starts[m.index]! : m.index;
-        const to = mapped ? mapped.ends[m.index + w.length - 1]! : m.index + w.length;
+        const from = mapped ? mapped.starts[index]! : index;
+        const to = mapped ? mapped.ends[index + w.length - 1]! : index + w.length;
         if (isExcluded(line, from)) continue;
         // The Quốc hiệu where the parser did not recognize it ("CỘNG HÒA XÃ HỘI CHỦ NGHĨA…").
-        if (syllable.key === "hoa0" && NATIONAL_TAIL.test(text.slice(m.index + w.length, m.index + w.length + 24))) continue;
+        if (syllable.key === "hoa0" && NATIONAL_TAIL.test(text.slice(index + w.length, index + w.length + 24))) continue;
         let group = groups.get(syllable.key);
         if (!group) {
           group = { forms: syllable.forms, count: { first: 0, second: 0 }, firstStyle: syllable.style, occurrences: [] };
