@@ -107,6 +107,44 @@ describe("the cheap line test", () => {
   });
 });
 
+describe("the short head of a structural line", () => {
+  it("gives every line the class its usual head gives", async () => {
+    const { classifyLine, classifyLines, CUT_MARK, HEAD_LIMIT } = await import("../../server/src/core/parser/grammar.js");
+    const { readdirSync } = await import("node:fs");
+    const path = await import("node:path");
+    const { FIXTURES } = await import("../helpers.js");
+    const texts = new Set<string>();
+    const walk = (dir: string) => {
+      for (const e of readdirSync(dir, { withFileTypes: true })) {
+        const full = path.join(dir, e.name);
+        if (e.isDirectory()) walk(full);
+        else if (/\.(txt|md)$/.test(e.name)) {
+          for (const line of fixture(path.relative(FIXTURES, full)).split(/\r\n|\r|\n/)) {
+            const text = line.trim().normalize("NFC").replace(/\*/g, "");
+            texts.add(text);
+            texts.add(`${text} ${"và tiếp tục thực hiện ".repeat(4)}`);
+          }
+        }
+      }
+    };
+    walk(FIXTURES);
+    // Spans that reach a cut or the end of the line stand for "to the end of the line".
+    const norm = (cls: unknown, cut: number, length: number) =>
+      JSON.stringify(cls, (_k, v) => (Array.isArray(v) && v.length === 2 && (v[1] === cut + CUT_MARK.length || v[1] === length) ? [v[0], "end"] : v));
+    let shortened = 0;
+    const all = [...texts];
+    const classified = classifyLines(all);
+    all.forEach((text, k) => {
+      const usualCut = Math.min(text.length, HEAD_LIMIT);
+      const usual = classifyLine(text.length > HEAD_LIMIT ? text.slice(0, HEAD_LIMIT) + CUT_MARK : text);
+      const { cls, cut } = classified[k]!;
+      if (cut < usualCut) shortened++;
+      assert.equal(norm(cls, cut, text.length), norm(usual, usualCut, text.length), text.slice(0, 90));
+    });
+    assert.ok(shortened > 300, `only ${shortened} lines read by the short head`);
+  });
+});
+
 describe("parser totality (found by npm run fuzz)", () => {
   it("a closing line that starts with a form feed or a line separator does not throw", () => {
     for (const odd of ["\f", "\u2028", "\v", "\u0085"]) {

@@ -17,7 +17,7 @@ import {
   type TextSpan,
   type Title,
 } from "../model.js";
-import { classifyLines, CUT_MARK, docNumberAt, HEAD_LIMIT, mayBeStructural, type LineClass, type RawDate, type Span } from "./grammar.js";
+import { classifyLines, CUT_MARK, docNumberAt, mayBeStructural, type LineClass, type RawDate, type Span } from "./grammar.js";
 import { origEnd, origStart, type Unit } from "./units.js";
 
 export interface CUnit extends Unit {
@@ -32,14 +32,27 @@ const HEADER_SEARCH_UNITS = 60;
 
 /** Classifies all units of a document with one grammar call over the candidate lines. */
 export function classifyUnits(units: readonly Unit[]): CUnit[] {
-  const candidates = units.filter((u) => mayBeStructural(u.text));
-  const classes = classifyLines(candidates.map((u) => u.text));
-  const byUnit = new Map<Unit, LineClass>();
-  candidates.forEach((u, k) => {
-    const cls = classes[k]!;
-    byUnit.set(u, u.text.length > HEAD_LIMIT ? withFullRest(cls, HEAD_LIMIT + CUT_MARK.length, u.text.length) : cls);
+  const candidates: number[] = [];
+  const texts: string[] = [];
+  units.forEach((u, k) => {
+    if (mayBeStructural(u.text)) {
+      candidates.push(k);
+      texts.push(u.text);
+    }
   });
-  return units.map((u) => Object.assign(u, { cls: byUnit.get(u) ?? PLAIN_TEXT, upper: isUpperText(u.text) }));
+  const classes = classifyLines(texts);
+  // The units become CUnits in place (every unit gains the same two fields in the same order).
+  const out = units as CUnit[];
+  for (const u of out) {
+    u.cls = PLAIN_TEXT;
+    u.upper = isUpperText(u.text);
+  }
+  candidates.forEach((k, i) => {
+    const { cls, cut } = classes[i]!;
+    const u = out[k]!;
+    u.cls = u.text.length > cut ? withFullRest(cls, cut + CUT_MARK.length, u.text.length) : cls;
+  });
+  return out;
 }
 
 const PLAIN_TEXT: LineClass = Object.freeze({ kind: "text" });

@@ -112,48 +112,109 @@ export function classifyLine(text: string): LineClass {
 /**
  * Line classes by line head. Documents are re-parsed on every edit, but most of their lines did
  * not change: only new lines go to the grammar. The classes are shared: treat them as read-only.
+ * Two generations: when the young map is full it becomes the old one and the oldest is dropped
+ * whole, so remembering costs one Map.set (no per-entry eviction).
  */
-const LINE_CACHE = new Map<string, LineClass>();
-const LINE_CACHE_LIMIT = 20_000;
+let youngLines = new Map<string, LineClass>();
+let oldLines = new Map<string, LineClass>();
+const LINE_CACHE_GENERATION = 10_000;
+
+function recalled(head: string): LineClass | undefined {
+  const young = youngLines.get(head);
+  if (young !== undefined) return young;
+  const old = oldLines.get(head);
+  if (old !== undefined) remember(head, old);
+  return old;
+}
 
 function remember(head: string, cls: LineClass): void {
-  if (LINE_CACHE.size >= LINE_CACHE_LIMIT) {
-    // Drop the oldest tenth (a Map iterates in insertion order).
-    let drop = LINE_CACHE_LIMIT / 10;
-    for (const key of LINE_CACHE.keys()) {
-      LINE_CACHE.delete(key);
-      if (--drop === 0) break;
-    }
+  if (youngLines.size >= LINE_CACHE_GENERATION) {
+    oldLines = youngLines;
+    youngLines = new Map();
   }
-  LINE_CACHE.set(head, cls);
+  youngLines.set(head, cls);
+}
+
+/**
+ * What a line that starts with a numbering marker or a keyword (the cheap test's list) can be is
+ * decided by its first characters: such a line longer than HEAD_LIMIT is classified by this
+ * shorter head. A class that could depend on the rest of the line (see SURE_FROM_SHORT_HEAD) is
+ * asked again with the usual head.
+ */
+const SHORT_HEAD = 48;
+
+/** Classes that a head of SHORT_HEAD characters decides: every alternative reads only a prefix. */
+const SURE_FROM_SHORT_HEAD = new Set<LineClass["kind"]>([
+  "directive", "motto", "number", "recipientsLabel", "addressee", "basis", "proposal", "attachedReference", "signature", "item", "summary", "noise",
+]);
+
+/** The head of a line the grammar classifies, and how many characters of the line it keeps. */
+function headOf(text: string, short: boolean): { head: string; cut: number } {
+  const limit = short ? SHORT_HEAD : HEAD_LIMIT;
+  return text.length > limit ? { head: text.slice(0, limit) + CUT_MARK, cut: limit } : { head: text, cut: text.length };
+}
+
+export interface ClassifiedLine {
+  cls: LineClass;
+  /** Characters of the line the grammar read; a span ending at cut + CUT_MARK.length reached the cut. */
+  cut: number;
 }
 
 /**
  * Classifies many lines with one parser call over the lines not seen before (the call's set-up
- * costs more than a short line). Each text must hold no line break; a text longer than
- * HEAD_LIMIT is classified by its head, and a span that reaches the cut must be extended by the
- * caller (without changing the shared class).
+ * costs more than a short line). Each text must hold no line break; a text longer than its head
+ * is classified by the head, and a span that reaches the cut must be extended by the caller
+ * (without changing the shared class).
  */
-export function classifyLines(texts: readonly string[]): LineClass[] {
-  if (texts.length === 0) return [];
-  const heads = texts.map((t) => (t.length > HEAD_LIMIT ? t.slice(0, HEAD_LIMIT) + CUT_MARK : t));
-  const out: (LineClass | undefined)[] = heads.map((h) => LINE_CACHE.get(h));
-  const missing: number[] = [];
-  out.forEach((c, k) => c === undefined && missing.push(k));
-  if (missing.length === 0) return out as LineClass[];
-  let fresh: LineClass[] | null = null;
+export function classifyLines(texts: readonly string[]): ClassifiedLine[] {
+  const out: ClassifiedLine[] = new Array(texts.length);
+  let missing: number[] = [];
+  let heads: string[] = [];
+  texts.forEach((text, k) => {
+    const h = headOf(text, STRUCTURAL_START.test(text));
+    const known = recalled(h.head);
+    out[k] = { cls: known ?? PLAIN_TEXT, cut: h.cut };
+    if (known === undefined) {
+      missing.push(k);
+      heads.push(h.head);
+    }
+  });
+  for (let pass = 0; pass < 2 && missing.length > 0; pass++) {
+    const fresh = classifyHeads(heads);
+    const again: number[] = [];
+    const againHeads: string[] = [];
+    missing.forEach((k, i) => {
+      const cls = fresh[i]!;
+      const line = out[k]!;
+      if (pass === 0 && line.cut === SHORT_HEAD && !SURE_FROM_SHORT_HEAD.has(cls.kind)) {
+        // Not decided by the short head: ask again with the usual one (not remembered for the short head).
+        const h = headOf(texts[k]!, false);
+        line.cut = h.cut;
+        const known = recalled(h.head);
+        if (known !== undefined) line.cls = known;
+        else {
+          again.push(k);
+          againHeads.push(h.head);
+        }
+        return;
+      }
+      remember(heads[i]!, cls);
+      line.cls = cls;
+    });
+    missing = again;
+    heads = againHeads;
+  }
+  return out;
+}
+
+function classifyHeads(heads: readonly string[]): LineClass[] {
   try {
-    const result = peggyParse(missing.map((k) => heads[k]).join("\n"), { startRule: "Lines" }) as LineClass[];
-    if (result.length === missing.length) fresh = result;
+    const result = peggyParse(heads.join("\n"), { startRule: "Lines" }) as LineClass[];
+    if (result.length === heads.length) return result;
   } catch {
     // Fall through to one call per line.
   }
-  missing.forEach((k, i) => {
-    const cls = fresh ? fresh[i]! : classifyLine(heads[k]!);
-    remember(heads[k]!, cls);
-    out[k] = cls;
-  });
-  return out as LineClass[];
+  return heads.map(classifyLine);
 }
 
 function tryParse<T>(text: string, startRule: "CitationAt" | "DateAt" | "DatesAt" | "DocNumberAt"): T | null {
