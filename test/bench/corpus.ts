@@ -39,13 +39,18 @@ const TYPES = [
 ];
 const PROVINCES = ["KHÁNH HÒA", "SƠN LA", "LONG AN", "KON TUM", "NGHỆ AN", "AN GIANG", "QUẢNG TRỊ", "BÌNH ĐỊNH", "LÂM ĐỒNG", "HƯNG YÊN"];
 const titleCase = (s: string) => s.toLowerCase().replace(/(^|\s)(\p{L})/gu, (_, sp: string, c: string) => sp + c.toUpperCase());
-const ISSUERS = ["Chính phủ", "Thủ tướng Chính phủ", "Bộ Nội vụ", "UBND tỉnh", "Bộ Tài chính"];
-const CITED = [
-  (r: () => number) => `Nghị định số ${1 + Math.floor(r() * 180)}/${2014 + Math.floor(r() * 10)}/NĐ-CP`,
-  (r: () => number) => `Quyết định số ${1 + Math.floor(r() * 3000)}/QĐ-TTg`,
-  (r: () => number) => `Quyết định số ${1 + Math.floor(r() * 3000)}/QĐ-UBND`,
-  (r: () => number) => `Thông tư số ${1 + Math.floor(r() * 40)}/${2012 + Math.floor(r() * 12)}/TT-BNV`,
-  (r: () => number) => `Chỉ thị số ${1 + Math.floor(r() * 30)}-CT/TU`,
+/** Documents a document cites, each with the issuer and year its number implies. */
+interface Cited {
+  name: string;
+  date: string;
+  issuer: string;
+}
+const CITED_KINDS = [
+  (r: () => number, y: number) => ({ name: `Nghị định số ${1 + Math.floor(r() * 180)}/${y}/NĐ-CP`, issuer: "Chính phủ" }),
+  (r: () => number) => ({ name: `Quyết định số ${1 + Math.floor(r() * 3000)}/QĐ-TTg`, issuer: "Thủ tướng Chính phủ" }),
+  (r: () => number) => ({ name: `Quyết định số ${1 + Math.floor(r() * 3000)}/QĐ-UBND`, issuer: "Ủy ban nhân dân tỉnh" }),
+  (r: () => number, y: number) => ({ name: `Thông tư số ${1 + Math.floor(r() * 40)}/${y}/TT-BNV`, issuer: "Bộ Nội vụ" }),
+  (r: () => number) => ({ name: `Chỉ thị số ${1 + Math.floor(r() * 30)}-CT/TU`, issuer: "Ban Thường vụ Tỉnh ủy" }),
 ];
 
 const pad = (n: number) => (n < 10 ? `0${n}` : String(n));
@@ -70,6 +75,20 @@ export function generateDocument(seed: number, words: readonly string[], options
   const day = int(1, 28);
   const type = pick(TYPES);
   const province = pick(PROVINCES);
+  // The documents this one cites: the same number always with the same date and issuer.
+  const cited: Cited[] = Array.from({ length: 8 }, () => {
+    const y = year - int(1, 6);
+    const kind = pick(CITED_KINDS)(r, y);
+    return { ...kind, date: `${pad(int(1, 28))}/${int(1, 12)}/${y}` };
+  });
+  const mentioned = new Set<Cited>();
+  /** The first mention gives the date and issuer (Nghị định 30/2020/NĐ-CP); later ones may not. */
+  const cite = () => {
+    const c = pick(cited);
+    const full = !mentioned.has(c) || r() < 0.3;
+    mentioned.add(c);
+    return full ? `${c.name} ngày ${c.date} của ${c.issuer}` : c.name;
+  };
   const lines: string[] = [];
   lines.push("ỦY BAN NHÂN DÂN", `TỈNH ${province}`, "", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc", "");
   lines.push(`Số: ${int(10, 999)}/${type.code ? `${type.code}-` : ""}UBND${type.code ? "" : "-VX"}`, "");
@@ -80,10 +99,21 @@ export function generateDocument(seed: number, words: readonly string[], options
   else lines.push(`V/v ${sentence(9).toLowerCase()}`, "", "Kính gửi: Các sở, ban, ngành tỉnh.", "");
   if (type.name === "QUYẾT ĐỊNH") {
     lines.push(`ỦY BAN NHÂN DÂN TỈNH ${province}`, "", "Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;", "");
-    lines.push(`Căn cứ ${pick(CITED)(r)} ngày ${pad(int(1, 28))}/${int(1, 12)}/${year - 1} của ${pick(ISSUERS)} về ${sentence(8).toLowerCase()};`, "");
+    const basis = pick(cited);
+    mentioned.add(basis);
+    lines.push(`Căn cứ ${basis.name} ngày ${basis.date} của ${basis.issuer} về ${sentence(8).toLowerCase()};`, "");
     lines.push("Theo đề nghị của Giám đốc Sở Nội vụ.", "", "QUYẾT ĐỊNH:", "");
   }
-  lines.push(`${sentence()}, theo ${pick(CITED)(r)} ngày ${pad(int(1, 28))}/${int(1, 12)}/${year - 1} của ${pick(ISSUERS)}.`, "");
+  lines.push(`${sentence()}, theo ${cite()}.`, "");
+  // A deadline as drafters set them: weeks to months after the issue date, on a working day; now
+  // and then one that falls on a weekend or before the issue date (the defects the rules find).
+  const deadline = () => {
+    const d = new Date(Date.UTC(year, month - 1, day));
+    d.setUTCDate(d.getUTCDate() + (r() < 0.03 ? -int(5, 60) : int(7, 150)));
+    const weekday = d.getUTCDay();
+    if ((weekday === 0 || weekday === 6) && r() < 0.9) d.setUTCDate(d.getUTCDate() + (weekday === 6 ? 2 : 1));
+    return `${pad(d.getUTCDate())}/${d.getUTCMonth() + 1}/${d.getUTCFullYear()}`;
+  };
   let size = lines.join("\n").length * 1.3;
   let roman = 0;
   let article = 0;
@@ -99,11 +129,11 @@ export function generateDocument(seed: number, words: readonly string[], options
       block.push(`${romanOf[(roman - 1) % 10]}. ${sentence(5).toUpperCase()}`, "");
       for (let a = 1; a <= int(2, 6); a++) {
         block.push(`${a}. ${sentence(7)}`, "");
-        for (let h = 1; h <= int(0, 4); h++) block.push(`${a}.${h}. ${sentence()}; hoàn thành trước ngày ${pad(int(1, 28))}/${int(1, 12)}/${year}.`, "");
+        for (let h = 1; h <= int(0, 4); h++) block.push(`${a}.${h}. ${sentence()}; hoàn thành trước ngày ${deadline()}.`, "");
         const letters = ["a", "b", "c", "d", "đ", "e", "g"];
         for (let l = 0; l < int(0, 5); l++) block.push(`${letters[l]}) ${sentence()}.`);
         for (let b = 0; b < int(0, 3); b++) block.push(`- ${sentence()};`);
-        if (r() < 0.5) block.push("", `${sentence(20)}. ${sentence(16)} theo ${pick(CITED)(r)}.`);
+        if (r() < 0.5) block.push("", `${sentence(20)}. ${sentence(16)} theo ${cite()}.`);
         block.push("");
       }
     }

@@ -83,6 +83,15 @@ describe("citations: extraction", () => {
     assert.equal(findCitations(parse("Nghị định số 30/2020/NĐ-CP".normalize("NFD"))).length, 0);
   });
 
+  it("reads lower-case 'luật' as the common noun, not a law (found by the benchmark corpus)", () => {
+    const cited = findCitations(parse("Kiểm tra văn bản quy phạm pháp luật theo Nghị định số 34/2016/NĐ-CP của Chính phủ."));
+    assert.deepEqual(
+      cited.map((c) => [c.kind, c.number?.raw]),
+      [["Nghị định", "34/2016/NĐ-CP"]],
+    );
+    assert.deepEqual(findCitations(parse("Thực hiện Luật Đất đai ngày 29/11/2013.")).map((c) => [c.kind, c.name?.text]), [["Luật", "Đất đai"]]);
+  });
+
   it("computes once per model", () => {
     const doc = parse("Theo Nghị định số 30/2020/NĐ-CP ngày 05/3/2020 của Chính phủ.");
     assert.equal(findCitations(doc), findCitations(doc));
