@@ -3,6 +3,8 @@ import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import fc from "fast-check";
 import { FIXTURES } from "../helpers.js";
+import assert from "node:assert/strict";
+import { parse, type VbhcDocument } from "../../server/src/core/index.js";
 import { checkModel, checkRulesAndFixes, mutated, oddText } from "./properties.js";
 
 const documents = [
@@ -15,6 +17,22 @@ describe("properties", function () {
 
   it("any string parses to a model with every range inside the text", () => {
     fc.assert(fc.property(oddText, (text) => void checkModel(text)), { numRuns: 2000, seed: 20261125 });
+  });
+
+  it("a parse that reuses the previous version's lines equals a fresh parse, for any edit", () => {
+    // The model as JSON, with the sections' cycles (a citation's section) left out.
+    const json = (d: VbhcDocument) => JSON.stringify(d);
+    fc.assert(
+      fc.property(mutated(documents), mutated(documents), fc.nat(), (a, b, cut) => {
+        // b edited into a: the second version shares a's start and b's end, or any of the mutations.
+        const k = cut % (a.length + 1);
+        const edited = a.slice(0, k) + b.slice(Math.min(b.length, k));
+        const previous = parse(a);
+        assert.equal(json(parse(edited, previous)), json(parse(edited)));
+        assert.equal(json(parse(a, parse(edited))), json(previous));
+      }),
+      { numRuns: 150, seed: 3 },
+    );
   });
 
   it("no rule throws and every fix is safe and idempotent, on odd strings", () => {

@@ -15,7 +15,8 @@ export class ParseCache {
       this.entries.set(key, hit);
       return hit.document;
     }
-    const document = parse(text);
+    // The previous version's unchanged lines are reused.
+    const document = parse(text, hit?.document);
     this.entries.delete(key);
     this.entries.set(key, { version, document });
     if (this.entries.size > this.capacity) {

@@ -10,6 +10,7 @@
 // references.ts does: their offsets cannot be trusted.
 import { isValidDate } from "./dates.js";
 import type { DatePart, DateValue, DocNumber, Range, Section, TextSpan, VbhcDocument } from "./model.js";
+import { TextMemo } from "./memo.js";
 import { citationsAt, type RawCitation, type RawDate, type RawPart, type Span } from "./parser/grammar.js";
 
 /** A document number as cited, with its range. */
@@ -163,6 +164,47 @@ interface Candidate {
 /** Candidate slices per parser call: one call per document, or per this many characters. */
 const BATCH_CHARS = 200_000;
 
+/** A type word on a line that may start a citation. */
+interface LineCandidate {
+  at: number;
+  word: number;
+  /** The slice reaches the end of the line: the next line may carry the rest. */
+  reachesEnd: boolean;
+}
+
+const NO_CANDIDATES: readonly LineCandidate[] = Object.freeze([]) as readonly LineCandidate[];
+/** Lines → where a citation may start on them (the type-word search runs once per distinct line). */
+const LINE_CANDIDATES = new TextMemo<readonly LineCandidate[]>();
+/** Slices → what the grammar reads there (one grammar call for all slices not seen before). */
+const SLICE_CITATIONS = new TextMemo<RawCitation | null>();
+
+function lineCandidates(raw: string): readonly LineCandidate[] {
+  const known = LINE_CANDIDATES.get(raw);
+  if (known !== undefined) return known;
+  const found: LineCandidate[] = [];
+  let nfc: boolean | undefined;
+  TYPE_WORD.lastIndex = 0;
+  for (let m = raw.length < 4 ? null : TYPE_WORD.exec(raw); m; m = TYPE_WORD.exec(raw)) {
+    const at = m.index;
+    if (letterOrDigitBefore(raw, at) || lowerCaseLaw(m[0])) {
+      // As a look-behind would: try again from the next position ("xBộ luật" still finds "luật").
+      TYPE_WORD.lastIndex = at + 1;
+      continue;
+    }
+    const after = raw.slice(at + m[0].length, at + m[0].length + 60);
+    if (!SOON.test(after)) continue;
+    nfc ??= raw.normalize("NFC") === raw;
+    if (!nfc) {
+      found.length = 0;
+      break;
+    }
+    found.push({ at, word: m[0].length, reachesEnd: at + SLICE >= raw.length });
+  }
+  const result = found.length > 0 ? found : NO_CANDIDATES;
+  LINE_CANDIDATES.set(raw, result);
+  return result;
+}
+
 function scan(document: VbhcDocument): Citation[] {
   const lineCount = document.lineStarts.length;
   const preamble = preambleLines(document);
@@ -170,8 +212,8 @@ function scan(document: VbhcDocument): Citation[] {
   for (let line = 0; line < lineCount; line++) {
     if (inRange(line, document.noiseBefore) || inRange(line, document.noiseAfter)) continue;
     const raw = lineText(document, line);
-    if (raw.length < 4) continue;
-    let nfc: boolean | undefined;
+    const onLine = lineCandidates(raw);
+    if (onLine.length === 0) continue;
     let next: string | null | undefined;
     const nextLine = (): string | null => {
       if (next === undefined) {
@@ -183,30 +225,24 @@ function scan(document: VbhcDocument): Citation[] {
       }
       return next;
     };
-    TYPE_WORD.lastIndex = 0;
-    for (let m = TYPE_WORD.exec(raw); m; m = TYPE_WORD.exec(raw)) {
-      const at = m.index;
-      if (letterOrDigitBefore(raw, at) || lowerCaseLaw(m[0])) {
-        // As a look-behind would: try again from the next position ("xBộ luật" still finds "luật").
-        TYPE_WORD.lastIndex = at + 1;
-        continue;
-      }
-      const after = raw.slice(at + m[0].length, at + m[0].length + 60);
-      if (!SOON.test(after)) continue;
-      nfc ??= raw.normalize("NFC") === raw;
-      if (!nfc) break;
+    for (const { at, word, reachesEnd } of onLine) {
       const rest = raw.slice(at, at + SLICE);
-      const cont = at + SLICE >= raw.length ? nextLine() : null;
-      candidates.push({ line, at, word: m[0].length, rest, slice: cont !== null ? `${rest} ${cont.slice(0, SLICE)}` : rest });
+      const cont = reachesEnd ? nextLine() : null;
+      candidates.push({ line, at, word, rest, slice: cont !== null ? `${rest} ${cont.slice(0, SLICE)}` : rest });
     }
   }
-  // Parse every candidate slice in as few calls as possible.
-  const parsed: (RawCitation | null)[] = [];
-  for (let i = 0; i < candidates.length; ) {
+  // Parse the slices not seen before in as few calls as possible.
+  const parsed: (RawCitation | null | undefined)[] = candidates.map((c) => SLICE_CITATIONS.get(c.slice));
+  const fresh = candidates.flatMap((_c, i) => (parsed[i] === undefined ? [i] : []));
+  for (let i = 0; i < fresh.length; ) {
     let size = 0;
     let j = i;
-    while (j < candidates.length && (j === i || size + candidates[j]!.slice.length < BATCH_CHARS)) size += candidates[j++]!.slice.length + 1;
-    parsed.push(...citationsAt(candidates.slice(i, j).map((c) => c.slice)));
+    while (j < fresh.length && (j === i || size + candidates[fresh[j]!]!.slice.length < BATCH_CHARS)) size += candidates[fresh[j++]!]!.slice.length + 1;
+    const batch = fresh.slice(i, j);
+    citationsAt(batch.map((k) => candidates[k]!.slice)).forEach((c, n) => {
+      parsed[batch[n]!] = c;
+      SLICE_CITATIONS.set(candidates[batch[n]!]!.slice, c);
+    });
     i = j;
   }
   const out: Citation[] = [];

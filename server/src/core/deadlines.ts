@@ -15,6 +15,7 @@ import { calendarFor, type DayInfo } from "./calendar/holidays.js";
 import { daysInMonth, isLeapYear, isValidDate, type CivilDate } from "./dates.js";
 import type { DateValue, Item, Range, Section, TextSpan, VbhcDocument } from "./model.js";
 import { datesAt, type RawDate } from "./parser/grammar.js";
+import { TextMemo } from "./memo.js";
 import { lineUnits, origEnd, origStart } from "./parser/units.js";
 import type { LocalizedText, ResolvedConfig } from "./rule.js";
 import { sections } from "./sections.js";
@@ -462,24 +463,23 @@ interface Pending {
   deadlineStart: number;
 }
 
-function extractSpan(
-  document: VbhcDocument,
-  job: SpanJob,
-  dateAt: DateLookup,
-  issue: IssueInfo,
-  config: ResolvedConfig,
-  out: Deadline[],
-): void {
-  const { span, chain, sectionIndex, lower } = job;
-  const t = span.text;
+/** A deadline as the text of its paragraph alone shows it (no document, no calendar). */
+interface TextDeadline {
+  candidate: Candidate;
+  cue: DeadlineCue;
+  cueText: string;
+  /** Where the deadline starts in the text (its cue, or a range's "từ"). */
+  rangeStart: number;
+  /** A range's first date ("từ ngày A đến ngày B"). */
+  startCandidate: Candidate | null;
+  sentence: string;
+}
+
+/** The deadlines of a paragraph's text, from its text alone. */
+function deadlinesInText(t: string, lower: string, dateAt: DateLookup): readonly TextDeadline[] {
   const candidates = scanCandidates(t, lower, dateAt);
-  if (candidates.length === 0) return;
-  const map = spanMap(document, span);
-  const line = span.range.start.line;
-  const rangeOf = (s: number, e: number): Range =>
-    map
-      ? { start: { line, character: map.start(s) }, end: { line, character: e > s ? map.end(e) : map.start(s) } }
-      : span.range;
+  if (candidates.length === 0) return NONE;
+  const found: TextDeadline[] = [];
   let pending: Pending | null = null;
   for (const c of candidates) {
     const cue = findCue(lower, t, c);
@@ -499,37 +499,60 @@ function extractSpan(
       pending = { cand: c, cue, excluded: excluded || DATA_PERIOD.test(clause), deadlineStart: cue.start };
       continue;
     }
-    let start: Deadline["start"] = null;
     let cueKind: DeadlineCue = cue.cue;
     let rangeStart = cue.start;
     let cueText = cue.text;
+    let startCandidate: Candidate | null = null;
     if (cue.cue === "until" && prevPending && /^\s*,?\s*$/.test(lower.slice(prevPending.cand.end, cue.start))) {
       // "từ ngày A đến (hết) ngày B": one deadline, B its last day.
       if (prevPending.excluded) continue;
       cueKind = "range";
       rangeStart = prevPending.deadlineStart;
       cueText = `${prevPending.cue.text} … ${cue.text}`;
-      start = { text: t.slice(prevPending.cand.start, prevPending.cand.end), range: rangeOf(prevPending.cand.start, prevPending.cand.end), date: null };
+      startCandidate = prevPending.cand;
       excluded = false;
     }
     if (excluded) continue;
+    found.push({ candidate: c, cue: cueKind, cueText, rangeStart, startCandidate, sentence: sentenceAround(t, rangeStart, c.end) });
+  }
+  return found.length > 0 ? found : NONE;
+}
+
+const NONE: readonly TextDeadline[] = Object.freeze([]) as readonly TextDeadline[];
+
+/** Paragraph texts → their deadlines (the scan, the date grammar and the cue tests are skipped for a text seen before). */
+const TEXT_DEADLINES = new TextMemo<readonly TextDeadline[]>();
+
+/** The deadlines of one paragraph or item text, placed in the document and judged by its issue date. */
+function placeDeadlines(document: VbhcDocument, job: SpanJob, found: readonly TextDeadline[], issue: IssueInfo, config: ResolvedConfig, out: Deadline[]): void {
+  const { span, chain, sectionIndex } = job;
+  const t = span.text;
+  const map = spanMap(document, span);
+  const line = span.range.start.line;
+  const rangeOf = (s: number, e: number): Range =>
+    map
+      ? { start: { line, character: map.start(s) }, end: { line, character: e > s ? map.end(e) : map.start(s) } }
+      : span.range;
+  for (const f of found) {
+    const c = f.candidate;
+    const s = f.startCandidate;
     const dateRange = rangeOf(c.start, c.end);
     const dateText = t.slice(c.start, c.end);
     out.push(
       buildDeadline(c, {
         section: sectionIndex,
-        cue: cueKind,
-        cueText,
-        range: rangeOf(rangeStart, c.end),
+        cue: f.cue,
+        cueText: f.cueText,
+        range: rangeOf(f.rangeStart, c.end),
         dateRange,
         dateText,
         verbatim: map !== null && (map.verbatim || document.text.slice(offsetOf(document, dateRange.start), offsetOf(document, dateRange.end)) === dateText),
-        start,
+        start: s ? { text: t.slice(s.start, s.end), range: rangeOf(s.start, s.end), date: null } : null,
         item: itemPath(chain),
-        sentence: sentenceAround(t, rangeStart, c.end),
+        sentence: f.sentence,
         issue,
         config,
-        startCandidate: cueKind === "range" ? prevPending!.cand : null,
+        startCandidate: s,
       }),
     );
   }
@@ -642,7 +665,6 @@ interface SpanJob {
   span: TextSpan;
   chain: readonly Item[];
   sectionIndex: number;
-  lower: string;
 }
 
 /** Every deadline form has a digit or a quarter ("quý I"). */
@@ -657,9 +679,17 @@ export function extractDeadlines(document: VbhcDocument, config: ResolvedConfig)
   const out: Deadline[] = [];
   const all = sections(document);
   const jobs: SpanJob[] = [];
+  const found: (readonly TextDeadline[] | undefined)[] = [];
   all.forEach((section, sectionIndex) => {
     const add = (span: TextSpan, chain: readonly Item[]) => {
-      if (POSSIBLE_DEADLINE.test(span.text)) jobs.push({ span, chain, sectionIndex, lower: lowerKeepingLength(span.text) });
+      const known = TEXT_DEADLINES.get(span.text);
+      if (known === NONE) return;
+      if (known === undefined && !POSSIBLE_DEADLINE.test(span.text)) {
+        TEXT_DEADLINES.set(span.text, NONE);
+        return;
+      }
+      jobs.push({ span, chain, sectionIndex });
+      found.push(known);
     };
     for (const p of section.body.paragraphs) add(p, []);
     const walk = (items: readonly Item[], chain: readonly Item[]) => {
@@ -672,16 +702,28 @@ export function extractDeadlines(document: VbhcDocument, config: ResolvedConfig)
     };
     walk(section.body.items, []);
   });
-  // Every date the scan may ask for, parsed in one grammar call (a call costs more than a date).
-  const asked: string[] = [];
-  const collect: DateLookup = (slice) => {
-    asked.push(slice);
-    return null;
-  };
-  for (const job of jobs) scanCandidates(job.span.text, job.lower, collect);
-  const dateAt = datesAt(asked);
+  // Texts not seen before: every date their scan may ask for is parsed in one grammar call (a
+  // call costs more than a date), then each text is read.
+  const fresh = jobs.flatMap((job, k) => (found[k] === undefined ? [{ k, t: job.span.text, lower: lowerKeepingLength(job.span.text) }] : []));
+  if (fresh.length > 0) {
+    const asked: string[] = [];
+    const collect: DateLookup = (slice) => {
+      asked.push(slice);
+      return null;
+    };
+    for (const f of fresh) scanCandidates(f.t, f.lower, collect);
+    const dateAt = datesAt(asked);
+    for (const f of fresh) {
+      const result = deadlinesInText(f.t, f.lower, dateAt);
+      TEXT_DEADLINES.set(f.t, result);
+      found[f.k] = result;
+    }
+  }
   const issues = all.map((section) => sectionIssue(document, section));
-  for (const job of jobs) extractSpan(document, job, dateAt, issues[job.sectionIndex]!, config, out);
+  jobs.forEach((job, k) => {
+    const result = found[k]!;
+    if (result.length > 0) placeDeadlines(document, job, result, issues[job.sectionIndex]!, config, out);
+  });
   out.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
   if (!byKey) {
     byKey = new Map();

@@ -57,6 +57,11 @@ export function classifyUnits(units: readonly Unit[]): CUnit[] {
 
 const PLAIN_TEXT: LineClass = Object.freeze({ kind: "text" });
 
+/** A copy of a classified unit moved to another line (a line above it was added or removed). */
+export function onLine(u: CUnit, line: number): CUnit {
+  return { line, column: u.column, text: u.text, base: u.base, starts: u.starts, ends: u.ends, boldMarks: u.boldMarks, cls: u.cls, upper: u.upper };
+}
+
 /** The class with its "rest of the line" span reaching the end of the full line (a copy: classes are shared). */
 function withFullRest(cls: LineClass, cut: number, full: number): LineClass {
   const fix = (s: Span | null): Span | null => (s && s[1] === cut ? [s[0], full] : s);

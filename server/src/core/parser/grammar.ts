@@ -1,4 +1,5 @@
 // Typed access to the parser generated from grammar/*.peggy (see scripts/build.mjs).
+import { TextMemo } from "../memo.js";
 import { parse as peggyParse } from "./generated/grammar.js";
 
 export type Span = [number, number];
@@ -112,28 +113,10 @@ export function classifyLine(text: string): LineClass {
 /**
  * Line classes by line head. Documents are re-parsed on every edit, but most of their lines did
  * not change: only new lines go to the grammar. The classes are shared: treat them as read-only.
- * Two generations: when the young map is full it becomes the old one and the oldest is dropped
- * whole, so remembering costs one Map.set (no per-entry eviction).
  */
-let youngLines = new Map<string, LineClass>();
-let oldLines = new Map<string, LineClass>();
-const LINE_CACHE_GENERATION = 10_000;
-
-function recalled(head: string): LineClass | undefined {
-  const young = youngLines.get(head);
-  if (young !== undefined) return young;
-  const old = oldLines.get(head);
-  if (old !== undefined) remember(head, old);
-  return old;
-}
-
-function remember(head: string, cls: LineClass): void {
-  if (youngLines.size >= LINE_CACHE_GENERATION) {
-    oldLines = youngLines;
-    youngLines = new Map();
-  }
-  youngLines.set(head, cls);
-}
+const LINE_CLASSES = new TextMemo<LineClass>(10_000);
+const recalled = (head: string) => LINE_CLASSES.get(head);
+const remember = (head: string, cls: LineClass) => LINE_CLASSES.set(head, cls);
 
 /**
  * What a line that starts with a numbering marker or a keyword (the cheap test's list) can be is

@@ -1,17 +1,45 @@
 // parse(text) → VbhcDocument. Total: any string gives a model, nothing throws.
 import type { Range, Section, VbhcDocument } from "../model.js";
-import { Assembler, classifyUnits, spanRange, type CUnit } from "./assemble.js";
+import { Assembler, classifyUnits, onLine, spanRange, type CUnit } from "./assemble.js";
 import { lineUnits, splitLines, type Unit } from "./units.js";
 
-export function parse(text: string): VbhcDocument {
+/** Per document: its lines and their classified units, for the next version's parse to reuse. */
+const LINES = new WeakMap<VbhcDocument, { lines: string[]; units: CUnit[][] }>();
+
+/**
+ * `previous`: an earlier version of the same document. Its lines that the new text still has
+ * at its start and at its end (all but the edited ones, typically) are not split and classified
+ * again: their units are reused.
+ */
+export function parse(text: string, previous?: VbhcDocument): VbhcDocument {
   const { lineStarts, lineLengths } = splitLines(text);
-  const raw: Unit[] = [];
-  for (let line = 0; line < lineStarts.length; line++) {
-    const start = lineStarts[line]!;
-    const lineText = text.slice(start, start + lineLengths[line]!);
-    for (const unit of lineUnits(lineText, line)) raw.push(unit);
+  const n = lineStarts.length;
+  const lines = new Array<string>(n);
+  for (let line = 0; line < n; line++) lines[line] = text.slice(lineStarts[line]!, lineStarts[line]! + lineLengths[line]!);
+  const perLine = new Array<CUnit[]>(n);
+  let head = 0;
+  let tail = 0;
+  const before = previous ? LINES.get(previous) : undefined;
+  if (before) {
+    const old = before.lines;
+    const m = old.length;
+    while (head < n && head < m && lines[head] === old[head]) {
+      perLine[head] = before.units[head]!;
+      head++;
+    }
+    while (tail < n - head && tail < m - head && lines[n - 1 - tail] === old[m - 1 - tail]) {
+      const line = n - 1 - tail;
+      const units = before.units[m - 1 - tail]!;
+      perLine[line] = n === m ? units : units.map((u) => onLine(u, line));
+      tail++;
+    }
   }
-  const units = classifyUnits(raw);
+  const raw: Unit[] = [];
+  for (let line = head; line < n - tail; line++) {
+    for (const unit of lineUnits(lines[line]!, line)) raw.push(unit);
+  }
+  for (const u of classifyUnits(raw)) (perLine[u.line] ??= []).push(u);
+  const units = perLine.flat();
   const asm = new Assembler(units);
   const noise = asm.findHeaderStart();
   const main = asm.parseSection(true);
@@ -24,7 +52,7 @@ export function parse(text: string): VbhcDocument {
   const noiseAfterStart = asm.noiseAfterStart as CUnit | null;
   const lastLine = lineStarts.length - 1;
   const endOfText = { line: lastLine, character: lineLengths[lastLine]! };
-  return {
+  const document: VbhcDocument = {
     text,
     lineStarts,
     lineLengths,
@@ -33,6 +61,8 @@ export function parse(text: string): VbhcDocument {
     attachments,
     noiseAfter: noiseAfterStart ? { start: spanRange(noiseAfterStart, 0, 0).start, end: endOfText } : null,
   };
+  LINES.set(document, { lines, units: perLine });
+  return document;
 }
 
 function spanCover(a: CUnit, b: CUnit): Range {

@@ -1,0 +1,32 @@
+// What is computed from a line's (or a paragraph's) text alone, remembered by that text. A
+// document is checked again on every edit, and nearly all of its lines are the ones checked a
+// moment ago: they are looked up, not scanned again. Values are shared between documents and
+// versions: treat them as read-only.
+
+/**
+ * A bounded map with two generations: when the young one is full it becomes the old one and the
+ * previous old one is dropped whole (no per-entry eviction). A value found in the old generation
+ * moves to the young one, so what is in use stays.
+ */
+export class TextMemo<V> {
+  private young = new Map<string, V>();
+  private old = new Map<string, V>();
+
+  constructor(private readonly generation = 20_000) {}
+
+  get(key: string): V | undefined {
+    const young = this.young.get(key);
+    if (young !== undefined) return young;
+    const old = this.old.get(key);
+    if (old !== undefined) this.set(key, old);
+    return old;
+  }
+
+  set(key: string, value: V): void {
+    if (this.young.size >= this.generation) {
+      this.old = this.young;
+      this.young = new Map();
+    }
+    this.young.set(key, value);
+  }
+}
