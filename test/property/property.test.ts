@@ -20,13 +20,13 @@ describe("properties", function () {
   });
 
   it("a parse that reuses the previous version's lines equals a fresh parse, for any edit", () => {
-    // The model as JSON, with the sections' cycles (a citation's section) left out.
     const json = (d: VbhcDocument) => JSON.stringify(d);
     fc.assert(
-      fc.property(mutated(documents), mutated(documents), fc.nat(), (a, b, cut) => {
-        // b edited into a: the second version shares a's start and b's end, or any of the mutations.
-        const k = cut % (a.length + 1);
-        const edited = a.slice(0, k) + b.slice(Math.min(b.length, k));
+      fc.property(mutated(documents), fc.nat(), fc.nat(), oddText, (a, x, y, insertion) => {
+        // An edit as an editor sends it: the text from i to j replaced (lines added or removed).
+        const i = x % (a.length + 1);
+        const j = i + (y % (a.length - i + 1));
+        const edited = a.slice(0, i) + insertion + a.slice(j);
         const previous = parse(a);
         assert.equal(json(parse(edited, previous)), json(parse(edited)));
         assert.equal(json(parse(a, parse(edited))), json(previous));
