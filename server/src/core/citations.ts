@@ -12,6 +12,7 @@ import { isValidDate } from "./dates.js";
 import type { DatePart, DateValue, DocNumber, Range, Section, TextSpan, VbhcDocument } from "./model.js";
 import { TextMemo } from "./memo.js";
 import { citationsAt, type RawCitation, type RawDate, type RawPart, type Span } from "./parser/grammar.js";
+import { documentLines } from "./parser/index.js";
 
 /** A document number as cited, with its range. */
 export interface CitedNumber extends DocNumber {
@@ -127,8 +128,7 @@ function inRange(line: number, r: Range | null): boolean {
 }
 
 function lineText(document: VbhcDocument, line: number): string {
-  const start = document.lineStarts[line]!;
-  return document.text.slice(start, start + document.lineLengths[line]!);
+  return documentLines(document)[line] ?? "";
 }
 
 /** The section a line belongs to: the main document or the attachment that starts before it. */

@@ -4,6 +4,7 @@
 import { DOCUMENT_TYPES, type Header, type NumberField, type Range, type Section, type TextSpan, type VbhcDocument } from "../core/index.js";
 import { DOCUMENT_TYPE_CODES } from "../core/facts/document-types.js";
 import { originalText } from "../core/sections.js";
+import { documentLines } from "../core/parser/index.js";
 
 /** A header that is more than a lone place-date line: agency, national title, motto or number. */
 export function isFormalHeader(header: Header | null): header is Header {
@@ -26,9 +27,7 @@ export function isVerbatim(document: VbhcDocument, span: TextSpan): boolean {
 }
 
 export function lineText(document: VbhcDocument, line: number): string {
-  const start = document.lineStarts[line];
-  if (start === undefined) return "";
-  return document.text.slice(start, start + document.lineLengths[line]!);
+  return documentLines(document)[line] ?? "";
 }
 
 export function lineRange(line: number, from: number, to: number): Range {

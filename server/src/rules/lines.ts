@@ -3,11 +3,11 @@
 // header's number field. Kept out of the family folders: one rule per file there.
 import type { Range, VbhcDocument } from "../core/index.js";
 import { sections } from "../core/sections.js";
+import { documentLines } from "../core/parser/index.js";
 
 /** The original text of line `line`, without its line break. */
 export function lineText(document: VbhcDocument, line: number): string {
-  const start = document.lineStarts[line]!;
-  return document.text.slice(start, start + document.lineLengths[line]!);
+  return documentLines(document)[line] ?? "";
 }
 
 /** A range on one line, characters [from, to) in UTF-16 code units. */

@@ -7,6 +7,21 @@ import { lineUnits, splitLines, type Unit } from "./units.js";
 const LINES = new WeakMap<VbhcDocument, { lines: string[]; units: CUnit[][] }>();
 
 /**
+ * The lines of a parsed document, without their line breaks: the same string objects for every
+ * caller, so a line's hash (for the memos keyed by line text) is computed once per version.
+ */
+export function documentLines(document: VbhcDocument): readonly string[] {
+  let known = LINES.get(document);
+  if (!known) {
+    // A model not made by parse() (a copy, a test's literal): slice its lines; no units to reuse.
+    const lines = document.lineStarts.map((start, k) => document.text.slice(start, start + document.lineLengths[k]!));
+    known = { lines, units: [] };
+    LINES.set(document, known);
+  }
+  return known.lines;
+}
+
+/**
  * `previous`: an earlier version of the same document. Its lines that the new text still has
  * at its start and at its end (all but the edited ones, typically) are not split and classified
  * again: their units are reused.
@@ -20,7 +35,7 @@ export function parse(text: string, previous?: VbhcDocument): VbhcDocument {
   let head = 0;
   let tail = 0;
   const before = previous ? LINES.get(previous) : undefined;
-  if (before) {
+  if (before && before.units.length === before.lines.length) {
     const old = before.lines;
     const m = old.length;
     while (head < n && head < m && lines[head] === old[head]) {

@@ -4,6 +4,7 @@
 // Mục II, khoản 1) and "CỘNG HOÀ" (Mục V) — so neither is wrong; writing the same word both
 // ways in one document is. The rule reports the less used form of each such word.
 import type { Range, Rule } from "../../core/index.js";
+import { TextMemo } from "../../core/memo.js";
 import { sections } from "../../core/sections.js";
 import { containsTest, lineRange, lineText, nfcLine, noiseTest } from "../lines.js";
 
@@ -94,6 +95,57 @@ interface Group {
   occurrences: Occurrence[];
 }
 
+/** A word with an open oa/oe/uy rime on a line, at its original characters. */
+interface LineSyllable {
+  syllable: Syllable;
+  from: number;
+  to: number;
+  /** The word in NFC as written. */
+  word: string;
+  /** The original text is the NFC word itself (a fix is safe). */
+  certain: boolean;
+}
+
+const NONE = Object.freeze([]) as readonly LineSyllable[];
+/** Lines → their oa/oe/uy words (from the line's text alone). */
+const LINE_SYLLABLES = new TextMemo<readonly LineSyllable[]>();
+
+function syllablesOn(original: string): readonly LineSyllable[] {
+  const known = LINE_SYLLABLES.get(original);
+  if (known) return known;
+  const found: LineSyllable[] = [];
+  // Cheap test first: most lines hold no toned oa/oe/uy pair at all (NFD lines always go on).
+  const mapped = CANDIDATE.test(original) || COMBINING.test(original) ? nfcLine(original) : null;
+  const text = mapped ? mapped.text : original;
+  // From each candidate pair out to its word's edges: only the few words that hold one are read.
+  let wordEnd = 0;
+  CANDIDATES.lastIndex = 0;
+  for (let m = mapped || CANDIDATE.test(original) ? CANDIDATES.exec(text) : null; m; m = CANDIDATES.exec(text)) {
+    if (m.index < wordEnd) continue; // another pair in a word already read
+    let wordStart = m.index;
+    while (wordStart > 0 && m.index - wordStart <= 6 && isWordChar(text, wordStart - 1)) wordStart--;
+    wordEnd = m.index + 2;
+    while (wordEnd < text.length && wordEnd - wordStart <= 6 && isWordChar(text, wordEnd)) wordEnd++;
+    // The longest syllable with such a rime is short ("nghoạ"); skip anything longer.
+    if (wordEnd - wordStart > 6) {
+      while (wordEnd < text.length && isWordChar(text, wordEnd)) wordEnd++;
+      continue;
+    }
+    const index = wordStart;
+    const word = text.slice(wordStart, wordEnd);
+    const syllable = parseSyllable(word.toLowerCase());
+    if (!syllable) continue;
+    // The Quốc hiệu where the parser did not recognize it ("CỘNG HÒA XÃ HỘI CHỦ NGHĨA…").
+    if (syllable.key === "hoa0" && NATIONAL_TAIL.test(text.slice(wordEnd, wordEnd + 24))) continue;
+    const from = mapped ? mapped.starts[index]! : index;
+    const to = mapped ? mapped.ends[index + word.length - 1]! : index + word.length;
+    found.push({ syllable, from, to, word, certain: original.slice(from, to) === word });
+  }
+  const result = found.length > 0 ? found : NONE;
+  LINE_SYLLABLES.set(original, result);
+  return result;
+}
+
 export const toneMarkPlacement: Rule = {
   id: "style/tone-mark-placement",
   description: {
@@ -119,34 +171,8 @@ export const toneMarkPlacement: Rule = {
     const total: Record<Style, number> = { first: 0, second: 0 };
     for (let line = 0; line < document.lineStarts.length; line++) {
       if (inNoise(line)) continue;
-      const original = lineText(document, line);
-      // Cheap test first: most lines hold no toned oa/oe/uy pair at all (NFD lines always go on).
-      if (!CANDIDATE.test(original) && !COMBINING.test(original)) continue;
-      const mapped = nfcLine(original);
-      const text = mapped ? mapped.text : original;
-      // From each candidate pair out to its word's edges: only the few words that hold one are read.
-      let wordEnd = 0;
-      CANDIDATES.lastIndex = 0;
-      for (let m = CANDIDATES.exec(text); m; m = CANDIDATES.exec(text)) {
-        if (m.index < wordEnd) continue; // another pair in a word already read
-        let wordStart = m.index;
-        while (wordStart > 0 && m.index - wordStart <= 6 && isWordChar(text, wordStart - 1)) wordStart--;
-        wordEnd = m.index + 2;
-        while (wordEnd < text.length && wordEnd - wordStart <= 6 && isWordChar(text, wordEnd)) wordEnd++;
-        // The longest syllable with such a rime is short ("nghoạ"); skip anything longer.
-        if (wordEnd - wordStart > 6) {
-          while (wordEnd < text.length && isWordChar(text, wordEnd)) wordEnd++;
-          continue;
-        }
-        const index = wordStart;
-        const w = text.slice(wordStart, wordEnd);
-        const syllable = parseSyllable(w.toLowerCase());
-        if (!syllable) continue;
-        const from = mapped ? mapped.starts[index]! : index;
-        const to = mapped ? mapped.ends[index + w.length - 1]! : index + w.length;
+      for (const { syllable, from, to, word: w, certain } of syllablesOn(lineText(document, line))) {
         if (isExcluded(line, from)) continue;
-        // The Quốc hiệu where the parser did not recognize it ("CỘNG HÒA XÃ HỘI CHỦ NGHĨA…").
-        if (syllable.key === "hoa0" && NATIONAL_TAIL.test(text.slice(index + w.length, index + w.length + 24))) continue;
         let group = groups.get(syllable.key);
         if (!group) {
           group = { forms: syllable.forms, count: { first: 0, second: 0 }, firstStyle: syllable.style, occurrences: [] };
@@ -158,7 +184,7 @@ export const toneMarkPlacement: Rule = {
           range: lineRange(line, from, to),
           word: w,
           style: syllable.style,
-          certain: original.slice(from, to) === w,
+          certain,
         });
       }
     }

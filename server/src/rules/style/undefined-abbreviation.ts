@@ -4,6 +4,7 @@
 // documents; the rule follows the one for legal documents (Nghị định 78/2025/NĐ-CP, Điều 60,
 // khoản 4: the words are written out in full where the abbreviation first appears).
 // Abbreviations the document never defines (UBND, HĐND, TTHC…) are left alone.
+import { TextMemo } from "../../core/memo.js";
 import type { Rule, Section, VbhcDocument } from "../../core/index.js";
 import { sections } from "../../core/sections.js";
 import { lineRange, lineText, nfcLine, noiseTest } from "../lines.js";
@@ -88,6 +89,66 @@ function sectionLines(document: VbhcDocument): Array<{ section: Section; first: 
   });
 }
 
+const NONE = Object.freeze([]) as readonly never[];
+
+/** The abbreviations a line defines, at their original character (from the line's text alone). */
+const LINE_DEFINITIONS = new TextMemo<readonly { abbr: string; character: number }[]>();
+
+function definitionsOn(original: string): readonly { abbr: string; character: number }[] {
+  const known = LINE_DEFINITIONS.get(original);
+  if (known) return known;
+  const found: { abbr: string; character: number }[] = [];
+  const mapped = nfcLine(original);
+  const text = mapped ? mapped.text : original;
+  const at = (i: number) => (mapped ? (mapped.starts[i] ?? original.length) : i);
+  if (text.includes("tắt")) {
+    const folded = text.toLowerCase();
+    const lower = folded.length === text.length ? folded : text; // keep offsets aligned
+    for (const phrase of PHRASES) {
+      for (let p = lower.indexOf(phrase); p >= 0; p = lower.indexOf(phrase, p + phrase.length)) {
+        let i = p + phrase.length;
+        while (i < text.length && (text[i] === " " || QUOTES.has(text[i]!))) i++;
+        TOKEN_AT.lastIndex = i;
+        const m = TOKEN_AT.exec(text);
+        if (m && isAbbreviation(m[0])) found.push({ abbr: m[0], character: at(i) });
+      }
+    }
+  }
+  for (let p = text.indexOf("("); p >= 0; p = text.indexOf("(", p + 1)) {
+    let close = p + 1;
+    while (close < text.length && close - p <= 14 && text[close] !== ")" && text[close] !== "(") close++;
+    if (text[close] !== ")") continue;
+    const token = text.slice(p + 1, close).trim();
+    if (isAbbreviation(token) && matchesInitials(text, p, token)) found.push({ abbr: token, character: at(p + 1) });
+  }
+  const result = found.length > 0 ? found : NONE;
+  LINE_DEFINITIONS.set(original, result);
+  return result;
+}
+
+/** The abbreviation-like tokens a line uses (a document symbol's part or a compound's is not a use). */
+const LINE_ABBREVIATIONS = new TextMemo<readonly { token: string; character: number; end: number }[]>();
+
+function abbreviationsOn(text: string): readonly { token: string; character: number; end: number }[] {
+  const known = LINE_ABBREVIATIONS.get(text);
+  if (known) return known;
+  const found: { token: string; character: number; end: number }[] = [];
+  TOKEN.lastIndex = 0;
+  for (let m = TOKEN.exec(text); m; m = TOKEN.exec(text)) {
+    const token = m[0].normalize("NFC");
+    if (!isAbbreviation(token)) continue;
+    // Part of a document symbol ("201/SNV-CCHC") or a compound ("CCHC-Bộ"): not a use.
+    const prev = text[m.index - 1];
+    const next = text[m.index + m[0].length];
+    if (prev === "/" || prev === "-" || prev === "_" || prev === "." || prev === "@") continue;
+    if (next === "/" || next === "-" || next === "_" || next === "@") continue;
+    found.push({ token, character: m.index, end: m.index + m[0].length });
+  }
+  const result = found.length > 0 ? found : NONE;
+  LINE_ABBREVIATIONS.set(text, result);
+  return result;
+}
+
 export const undefinedAbbreviation: Rule = {
   id: "style/undefined-abbreviation",
   description: {
@@ -112,28 +173,7 @@ export const undefinedAbbreviation: Rule = {
       };
       for (let line = first; line <= last; line++) {
         if (skip(line)) continue;
-        const original = lineText(document, line);
-        const mapped = nfcLine(original);
-        const text = mapped ? mapped.text : original;
-        const at = (i: number) => ({ line, character: mapped ? mapped.starts[i] ?? original.length : i });
-        const folded = text.toLowerCase();
-        const lower = folded.length === text.length ? folded : text; // keep offsets aligned
-        for (const phrase of PHRASES) {
-          for (let p = lower.indexOf(phrase); p >= 0; p = lower.indexOf(phrase, p + phrase.length)) {
-            let i = p + phrase.length;
-            while (i < text.length && (text[i] === " " || QUOTES.has(text[i]!))) i++;
-            TOKEN_AT.lastIndex = i;
-            const m = TOKEN_AT.exec(text);
-            if (m && isAbbreviation(m[0])) define(m[0], at(i));
-          }
-        }
-        for (let p = text.indexOf("("); p >= 0; p = text.indexOf("(", p + 1)) {
-          let close = p + 1;
-          while (close < text.length && close - p <= 14 && text[close] !== ")" && text[close] !== "(") close++;
-          if (text[close] !== ")") continue;
-          const token = text.slice(p + 1, close).trim();
-          if (isAbbreviation(token) && matchesInitials(text, p, token)) define(token, at(p + 1));
-        }
+        for (const d of definitionsOn(lineText(document, line))) define(d.abbr, { line, character: d.character });
       }
       if (definitions.size === 0) continue;
 
@@ -142,22 +182,14 @@ export const undefinedAbbreviation: Rule = {
       const uses = new Map<string, { first: Position; end: number; count: number }>();
       for (let line = first; line <= Math.min(last, lastDefinition); line++) {
         if (skip(line)) continue;
-        const text = lineText(document, line);
-        TOKEN.lastIndex = 0;
-        for (let m = TOKEN.exec(text); m; m = TOKEN.exec(text)) {
-          const token = m[0].normalize("NFC");
+        for (const { token, character, end } of abbreviationsOn(lineText(document, line))) {
           const definition = definitions.get(token);
           if (!definition) continue;
-          const start = { line, character: m.index };
+          const start = { line, character };
           if (!before(start, definition)) continue;
-          // Part of a document symbol ("201/SNV-CCHC") or a compound ("CCHC-Bộ"): not a use.
-          const prev = text[m.index - 1];
-          const next = text[m.index + m[0].length];
-          if (prev === "/" || prev === "-" || prev === "_" || prev === "." || prev === "@") continue;
-          if (next === "/" || next === "-" || next === "_" || next === "@") continue;
           const use = uses.get(token);
           if (use) use.count++;
-          else uses.set(token, { first: start, end: m.index + m[0].length, count: 1 });
+          else uses.set(token, { first: start, end, count: 1 });
         }
       }
       for (const [abbr, use] of uses) {
