@@ -59,7 +59,7 @@ const PLAIN_TEXT: LineClass = Object.freeze({ kind: "text" });
 
 /** A copy of a classified unit moved to another line (a line above it was added or removed). */
 export function onLine(u: CUnit, line: number): CUnit {
-  return { line, column: u.column, text: u.text, base: u.base, starts: u.starts, ends: u.ends, boldMarks: u.boldMarks, cls: u.cls, upper: u.upper };
+  return { line, column: u.column, text: u.text, base: u.base, starts: u.starts, ends: u.ends, boldMarks: u.boldMarks, lastSlice: u.lastSlice, cls: u.cls, upper: u.upper };
 }
 
 /** The class with its "rest of the line" span reaching the end of the full line (a copy: classes are shared). */
@@ -121,7 +121,17 @@ export function spanRange(u: Unit, s: number, e: number): Range {
 }
 
 export function textSpan(u: Unit, s = 0, e = u.text.length): TextSpan {
-  return { text: u.text.slice(s, e), range: spanRange(u, s, e) };
+  return { text: sliceOf(u, s, e), range: spanRange(u, s, e) };
+}
+
+/** u.text.slice(s, e), the same string object as last time when the unit is reused by a later version. */
+function sliceOf(u: Unit, s: number, e: number): string {
+  if (s === 0 && e >= u.text.length) return u.text;
+  const last = u.lastSlice;
+  if (last && last.from === s && last.to === e) return last.text;
+  const text = u.text.slice(s, e);
+  u.lastSlice = { from: s, to: e, text };
+  return text;
 }
 
 function joinSpans(spans: TextSpan[]): TextSpan {

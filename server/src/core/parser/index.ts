@@ -3,6 +3,11 @@ import type { Range, Section, VbhcDocument } from "../model.js";
 import { Assembler, classifyUnits, onLine, spanRange, type CUnit } from "./assemble.js";
 import { lineUnits, splitLines, type Unit } from "./units.js";
 
+/** A copy of `s` that does not refer to the string it was sliced from. */
+function detached(s: string): string {
+  return (" " + s).slice(1);
+}
+
 /** Per document: its lines and their classified units, for the next version's parse to reuse. */
 const LINES = new WeakMap<VbhcDocument, { lines: string[]; units: CUnit[][] }>();
 
@@ -38,16 +43,23 @@ export function parse(text: string, previous?: VbhcDocument): VbhcDocument {
   if (before && before.units.length === before.lines.length) {
     const old = before.lines;
     const m = old.length;
+    // An unchanged line keeps its string object from the previous version: its hash (for the
+    // memos keyed by line text) is already computed.
     while (head < n && head < m && lines[head] === old[head]) {
+      lines[head] = old[head]!;
       perLine[head] = before.units[head]!;
       head++;
     }
     while (tail < n - head && tail < m - head && lines[n - 1 - tail] === old[m - 1 - tail]) {
       const line = n - 1 - tail;
       const units = before.units[m - 1 - tail]!;
+      lines[line] = old[m - 1 - tail]!;
       perLine[line] = n === m ? units : units.map((u) => onLine(u, line));
       tail++;
     }
+    // A changed line is copied out of this version's text, so that the lines kept by later
+    // versions never hold a whole old text in memory (a slice keeps its parent string alive).
+    for (let line = head; line < n - tail; line++) lines[line] = detached(lines[line]!);
   }
   const raw: Unit[] = [];
   for (let line = head; line < n - tail; line++) {

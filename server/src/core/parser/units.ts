@@ -40,6 +40,8 @@ export interface Unit {
   ends: Int32Array | null;
   /** Count of "**" markers in the original cell (an odd count means bold continues on the next line). */
   boldMarks: number;
+  /** The last slice of `text` taken for the model, kept so the next version's model shares the string. */
+  lastSlice: { from: number; to: number; text: string } | null;
 }
 
 const COMBINING = /[\u0300-\u036f]/;
@@ -66,7 +68,7 @@ export function cleanCell(line: string, from: number, to: number, lineNo: number
   }
   const raw = line.slice(from, to);
   if (raw.indexOf("*") < 0 && !COMBINING.test(raw)) {
-    return { line: lineNo, column, text: raw, base: from, starts: null, ends: null, boldMarks: 0 };
+    return { line: lineNo, column, text: raw, base: from, starts: null, ends: null, boldMarks: 0, lastSlice: null };
   }
   let out = "";
   const starts: number[] = [];
@@ -122,7 +124,7 @@ export function cleanCell(line: string, from: number, to: number, lineNo: number
   const endOfText = text.length > 0 ? e[text.length - 1]! : from;
   s[text.length] = endOfText;
   e[text.length] = endOfText;
-  return { line: lineNo, column, text, base: from, starts: s, ends: e, boldMarks };
+  return { line: lineNo, column, text, base: from, starts: s, ends: e, boldMarks, lastSlice: null };
 }
 
 /** Original character offset (within the line) where clean character i starts. */
