@@ -3,6 +3,8 @@
 // của Luật …") is external and never resolved here; "Điều 3 Quyết định này" is internal.
 import type { Item, Range, Section, VbhcDocument } from "./model.js";
 import { articles } from "./numbering.js";
+import { TextMemo } from "./memo.js";
+import { documentLines } from "./parser/index.js";
 
 export type ReferencePartKind = "point" | "clause" | "article" | "section";
 
@@ -55,43 +57,66 @@ export function findReferences(document: VbhcDocument): Reference[] {
   return refs;
 }
 
-function scanReferences(document: VbhcDocument): Reference[] {
-  const out: Reference[] = [];
-  const { text, lineStarts, lineLengths } = document;
-  for (let line = 0; line < lineStarts.length; line++) {
-    if (inRange(line, document.noiseBefore) || inRange(line, document.noiseAfter)) continue;
-    const start = lineStarts[line]!;
-    const raw = text.slice(start, start + lineLengths[line]!);
-    if (raw.indexOf("iều") < 0 && raw.indexOf("ục") < 0) continue;
-    // Offsets are only trusted where the line is already NFC.
-    if (raw.normalize("NFC") !== raw) continue;
-    const section = sectionOfLine(document, line);
-    const at = (from: number, to: number): Range => ({ start: { line, character: from }, end: { line, character: to } });
+/** A reference as its line's text alone shows it: offsets in the line. */
+interface LineReference {
+  from: number;
+  to: number;
+  parts: { kind: ReferencePartKind; label: string; from: number; to: number }[];
+}
+
+const NONE = Object.freeze([]) as readonly LineReference[];
+/** Lines → their references (the regexes run once per distinct line). */
+const LINE_REFERENCES = new TextMemo<readonly LineReference[]>();
+
+function referencesOn(raw: string): readonly LineReference[] {
+  const known = LINE_REFERENCES.get(raw);
+  if (known) return known;
+  const found: LineReference[] = [];
+  // Offsets are only trusted where the line is already NFC.
+  if ((raw.indexOf("iều") >= 0 || raw.indexOf("ục") >= 0) && raw.normalize("NFC") === raw) {
     for (const m of raw.matchAll(ARTICLE_REF)) {
       const end = m.index + m[0].length;
       if (EXTERNAL_AFTER.test(raw.slice(end, end + 40))) continue;
       // "Điều 3." opening a line is the article's own heading, not a reference to it.
       if (/^[\s*#|_>]*$/.test(raw.slice(0, m.index)) && /^[\s*_]*[.:]/.test(raw.slice(end, end + 4))) continue;
-      const parts: ReferencePart[] = [];
+      const parts: LineReference["parts"] = [];
       const whole = m[0];
       const partAt = (kind: ReferencePartKind, word: string | undefined, label: string | undefined) => {
         if (!word || !label) return;
         const w = whole.indexOf(word);
         const l = m.index + w + word.length + 1;
-        parts.push({ kind, label, range: at(l, l + label.length) });
+        parts.push({ kind, label, from: l, to: l + label.length });
       };
       partAt("point", m[1], m[2]);
       partAt("clause", m[3], m[4]);
       // The article label is the last token of the match.
       const articleLabel = m[6]!;
-      parts.push({ kind: "article", label: articleLabel, range: at(end - articleLabel.length, end) });
-      out.push({ range: at(m.index, end), parts, section });
+      parts.push({ kind: "article", label: articleLabel, from: end - articleLabel.length, to: end });
+      found.push({ from: m.index, to: end, parts });
     }
     for (const m of raw.matchAll(SECTION_REF)) {
       const end = m.index + m[0].length;
       if (EXTERNAL_AFTER.test(raw.slice(end, end + 40))) continue;
       const label = m[2]!;
-      out.push({ range: at(m.index, end), parts: [{ kind: "section", label, range: at(end - label.length, end) }], section });
+      found.push({ from: m.index, to: end, parts: [{ kind: "section", label, from: end - label.length, to: end }] });
+    }
+  }
+  const result = found.length > 0 ? found : NONE;
+  LINE_REFERENCES.set(raw, result);
+  return result;
+}
+
+function scanReferences(document: VbhcDocument): Reference[] {
+  const out: Reference[] = [];
+  const lines = documentLines(document);
+  for (let line = 0; line < lines.length; line++) {
+    if (inRange(line, document.noiseBefore) || inRange(line, document.noiseAfter)) continue;
+    const found = referencesOn(lines[line]!);
+    if (found.length === 0) continue;
+    const section = sectionOfLine(document, line);
+    const at = (from: number, to: number): Range => ({ start: { line, character: from }, end: { line, character: to } });
+    for (const r of found) {
+      out.push({ range: at(r.from, r.to), parts: r.parts.map((p) => ({ kind: p.kind, label: p.label, range: at(p.from, p.to) })), section });
     }
   }
   return out;

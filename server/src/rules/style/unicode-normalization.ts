@@ -4,6 +4,10 @@
 // decomposed text looks the same on screen but breaks search, sorting and matching.
 import type { Rule } from "../../core/index.js";
 import { codePointLength, lineRange, lineText, markLengthAt, noiseTest } from "../lines.js";
+import { TextMemo } from "../../core/memo.js";
+
+/** Lines already known to be NFC (the check runs once per distinct line). */
+const NFC_LINES = new TextMemo<true>();
 
 export const unicodeNormalization: Rule = {
   id: "style/unicode-normalization",
@@ -21,8 +25,12 @@ export const unicodeNormalization: Rule = {
     for (let line = 0; line < document.lineStarts.length; line++) {
       if (inNoise(line)) continue;
       const text = lineText(document, line);
+      if (NFC_LINES.get(text) === true) continue;
       const nfc = text.normalize("NFC");
-      if (nfc === text) continue;
+      if (nfc === text) {
+        NFC_LINES.set(text, true);
+        continue;
+      }
       // The span from the first to the last group (a base character and its marks) that NFC changes.
       let from = -1;
       let to = -1;
