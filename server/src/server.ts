@@ -30,7 +30,8 @@ import { completion } from "./features/completion.js";
 import { definition } from "./features/definition.js";
 import { references } from "./features/references.js";
 import { workspaceSymbols } from "./features/workspaceSymbols.js";
-import { Workspace } from "./workspace.js";
+import { isMainThread, parentPort, workerData } from "node:worker_threads";
+import { runIndexWorker, Workspace, type IndexWorkerData } from "./workspace.js";
 import type { AgencySettings } from "./core/templates.js";
 import type { Range } from "vscode-languageserver-types";
 
@@ -199,7 +200,13 @@ export function startServer(connection: Connection): void {
     if (files.length === 0) return;
     const progress = await connection.window.createWorkDoneProgress().catch(() => null);
     progress?.begin("vbhc", 0, `0/${files.length}`, false);
-    await workspace.scan(files, (uri) => documents.get(uri) !== undefined, (done) => progress?.report(Math.round((done / files.length) * 100), `${done}/${files.length}`));
+    await workspace.scan(
+      files,
+      (uri) => documents.get(uri) !== undefined,
+      (done) => progress?.report(Math.round((done / files.length) * 100), `${done}/${files.length}`),
+      // The bundle is its own worker script (see the end of this file); not under a TypeScript loader.
+      __filename.endsWith(".js") ? __filename : undefined,
+    );
     progress?.done();
     // Citations in open documents may resolve differently now.
     if (usePull) void connection.languages.diagnostics.refresh().catch(() => undefined);
@@ -335,4 +342,6 @@ export function startServer(connection: Connection): void {
 
 declare const VBHC_VERSION: string | undefined;
 
-startServer(createConnection(ProposedFeatures.all));
+// The same bundle runs the workspace scan's worker thread.
+if (!isMainThread && (workerData as Partial<IndexWorkerData> | null)?.vbhcIndexWorker) runIndexWorker(parentPort!);
+else startServer(createConnection(ProposedFeatures.all));

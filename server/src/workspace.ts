@@ -4,7 +4,8 @@ import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import type { RegistryEntry } from "./core/registry/types.js";
-import { createWorkspaceIndex, type WorkspaceIndex } from "./core/registry/index.js";
+import { Worker, type MessagePort } from "node:worker_threads";
+import { createWorkspaceIndex, summarizeDocument, type IndexedSummary, type WorkspaceIndex } from "./core/registry/index.js";
 import { parseRegistry } from "./core/registry/load.js";
 
 const EXTENSIONS = [".vbhc", ".vbhc.txt", ".vbhc.md"];
@@ -93,12 +94,26 @@ export class Workspace {
     return out.slice(0, MAX_INDEXED_FILES);
   }
 
-  /** Indexes files in slices, yielding between them; reports progress as a percentage. */
-  async scan(files: readonly string[], isOpen: (uri: string) => boolean, progress: (done: number) => void): Promise<void> {
+  /**
+   * Indexes files, reporting how many are done. With `workerScript` (the server's own bundle)
+   * the files are read and parsed in a worker thread: the editor's requests are answered while
+   * the scan runs, and the memory the parsing used goes away with the worker. Without it (or if
+   * the worker fails) they are indexed here, in slices, yielding between them.
+   */
+  async scan(files: readonly string[], isOpen: (uri: string) => boolean, progress: (done: number) => void, workerScript?: string): Promise<void> {
+    const jobs = files.map((file) => ({ uri: pathToFileURL(file).href, file }));
+    let done = 0;
+    if (workerScript) {
+      try {
+        done = await this.scanInWorker(jobs, isOpen, progress, workerScript);
+      } catch (error) {
+        // What the worker did not index is indexed here.
+        done = (error as { done?: number }).done ?? 0;
+      }
+    }
     const SLICE = 50;
-    for (let k = 0; k < files.length; k += SLICE) {
-      for (const file of files.slice(k, k + SLICE)) {
-        const uri = pathToFileURL(file).href;
+    for (let k = done; k < jobs.length; k += SLICE) {
+      for (const { uri, file } of jobs.slice(k, k + SLICE)) {
         if (isOpen(uri)) continue; // the editor's version wins
         try {
           this.index.setDocument(uri, readFileSync(file, "utf8"));
@@ -106,8 +121,65 @@ export class Workspace {
           // unreadable: not indexed
         }
       }
-      progress(Math.min(files.length, k + SLICE));
+      progress(Math.min(jobs.length, k + SLICE));
       await new Promise((r) => setImmediate(r));
     }
   }
+
+  /** Resolves with how many files (from the first) were indexed. */
+  private scanInWorker(jobs: readonly IndexJob[], isOpen: (uri: string) => boolean, progress: (done: number) => void, workerScript: string): Promise<number> {
+    const BATCH = 50;
+    const worker = new Worker(workerScript, { workerData: { vbhcIndexWorker: true } satisfies IndexWorkerData });
+    let sent = 0;
+    let done = 0;
+    return new Promise<number>((resolve, reject) => {
+      const send = () => {
+        if (sent >= jobs.length) {
+          void worker.terminate().then(() => resolve(done));
+          return;
+        }
+        const batch = jobs.slice(sent, sent + BATCH);
+        sent += batch.length;
+        worker.postMessage(batch);
+      };
+      worker.on("message", (results: { uri: string; summary: IndexedSummary | null }[]) => {
+        for (const { uri, summary } of results) {
+          // The editor's version wins over the file on disk.
+          if (summary && !isOpen(uri)) this.index.setSummary(uri, summary);
+        }
+        done += results.length;
+        progress(done);
+        send();
+      });
+      worker.on("error", (error) => {
+        void worker.terminate();
+        reject(Object.assign(error, { done }));
+      });
+      send();
+    });
+  }
+}
+
+interface IndexJob {
+  uri: string;
+  file: string;
+}
+
+export interface IndexWorkerData {
+  vbhcIndexWorker: true;
+}
+
+/** The index worker's loop: reads and summarises the files the server sends, a batch at a time. */
+export function runIndexWorker(port: MessagePort): void {
+  port.on("message", (batch: IndexJob[]) => {
+    port.postMessage(
+      batch.map(({ uri, file }) => {
+        try {
+          return { uri, summary: summarizeDocument(uri, readFileSync(file, "utf8")) };
+        } catch {
+          return { uri, summary: null }; // unreadable: not indexed
+        }
+      }),
+    );
+  });
 }

@@ -127,11 +127,15 @@ describe("registry: workspace index over test/fixtures/workspace", () => {
   const QD = uri("qd-120-ban-hanh-ke-hoach.vbhc.txt");
   const KH = uri("kh-15-cai-cach-hanh-chinh.vbhc.txt");
   const CV = uri("cv-245-bao-cao.vbhc.txt");
-  const index = createWorkspaceIndex({ documents: files.map((f) => ({ uri: uri(f), text: readFileSync(path.join(dir, f), "utf8") })) });
+  const texts = files.map((f) => ({ uri: uri(f), text: readFileSync(path.join(dir, f), "utf8") }));
+  const index = createWorkspaceIndex({ documents: texts });
+  /** The tests' own models of the files (the index keeps a summary of a file, not its model). */
+  const models = new Map(texts.map((t) => [t.uri, parse(t.text)]));
+  const model = (u: string) => models.get(u)!;
 
   /** Position of the n-th `needle` in a workspace file. */
   function at(u: string, needle: string, nth = 0) {
-    const doc = index.document(u)!;
+    const doc = model(u);
     let offset = -1;
     for (let i = 0; i <= nth; i++) offset = doc.text.indexOf(needle, offset + 1);
     assert.ok(offset >= 0, needle);
@@ -154,9 +158,20 @@ describe("registry: workspace index over test/fixtures/workspace", () => {
     );
   });
 
+  it("keeps a summary of a file from disk, not its model; an open document's model is kept", () => {
+    assert.equal(index.document(QD), undefined);
+    assert.deepEqual(
+      { ...index.summaryOf(QD)!, headerRange: undefined, titleRange: undefined },
+      { kind: "QUYẾT ĐỊNH", number: "120/QĐ-UBND", summary: "Ban hành Kế hoạch cải cách hành chính năm 2024", headerRange: undefined, titleRange: undefined },
+    );
+    const open = createWorkspaceIndex({ builtin: false });
+    open.setDocument(QD, texts.find((t) => t.uri === QD)!.text, model(QD));
+    assert.equal(open.document(QD), model(QD));
+  });
+
   it("resolves citations between the documents, and to the built-in registry", () => {
     const resolved = (u: string) =>
-      findCitations(index.document(u)!).map((c) => {
+      findCitations(model(u)).map((c) => {
         const r = index.resolve(c);
         return r.status === "resolved" ? (r.entry.uri ?? r.entry.number) : r.status;
       });
@@ -189,11 +204,11 @@ describe("registry: workspace index over test/fixtures/workspace", () => {
 
   it("hovers a citation with what it resolves to, or why it does not", () => {
     const value = (h: ReturnType<typeof citationHover>) => (h && typeof h.contents === "object" && "value" in h.contents ? h.contents.value : "");
-    const nd30 = value(citationHover(index.document(QD)!, at(QD, "30/2020/NĐ-CP"), index));
+    const nd30 = value(citationHover(model(QD), at(QD, "30/2020/NĐ-CP"), index));
     assert.match(nd30, /\*\*Nghị định số 30\/2020\/NĐ-CP ngày 05\/3\/2020 của Chính phủ\*\*/);
     assert.match(nd30, /Tình trạng: Còn hiệu lực · hiệu lực từ 05\/3\/2020/);
     assert.match(nd30, /Nguồn: registry có sẵn của vbhc — <https:/);
-    const qd = value(citationHover(index.document(CV)!, at(CV, "120/QĐ-UBND"), index, "en"));
+    const qd = value(citationHover(model(CV), at(CV, "120/QĐ-UBND"), index, "en"));
     assert.match(qd, /Source: workspace document: file:\/\/\/ws\/qd-120/);
     const old = parse("Căn cứ Nghị định số 110/2004/NĐ-CP ngày 08/4/2004 của Chính phủ về công tác văn thư;");
     const expired = value(citationHover(old, { line: 0, character: 25 }, index));

@@ -12,7 +12,7 @@ export class TextMemo<V> {
   private young = new Map<string, V>();
   private old = new Map<string, V>();
 
-  constructor(private readonly generation = 20_000) {}
+  constructor(private readonly generation = 8_192) {}
 
   get(key: string): V | undefined {
     const young = this.young.get(key);
@@ -27,6 +27,7 @@ export class TextMemo<V> {
       this.old = this.young;
       this.young = new Map();
     }
-    this.young.set(key, value);
+    // A key is usually a slice of a whole document: a copy keeps only its own characters alive.
+    this.young.set(key.length > 12 ? (" " + key).slice(1) : key, value);
   }
 }

@@ -10,15 +10,12 @@ export function workspaceSymbols(index: WorkspaceIndex, query: string): SymbolIn
   const q = fold(query.trim());
   const out: SymbolInformation[] = [];
   for (const uri of index.uris()) {
-    const document = index.document(uri);
+    const summary = index.summaryOf(uri);
     const entry = index.entryOf(uri);
-    if (!document) continue;
-    const kind = document.title?.kind ?? "";
-    const number = document.header?.number?.value?.text ?? "";
-    const summary = document.title?.summary?.text ?? "";
-    const name = [kind, number].filter(Boolean).join(" ") + (summary ? ` — ${summary}` : "");
+    if (!summary) continue;
+    const name = [summary.kind, summary.number].filter(Boolean).join(" ") + (summary.summary ? ` — ${summary.summary}` : "");
     if (!name || (q && !fold(name).includes(q) && !fold(entry?.title ?? "").includes(q))) continue;
-    const range = (document.header ?? document.title)?.range ?? { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
+    const range = summary.headerRange ?? summary.titleRange ?? { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
     out.push({ name: name.length > 120 ? `${name.slice(0, 119)}…` : name, kind: SymbolKind.File, location: { uri, range } });
     if (out.length >= MAX_RESULTS) break;
   }

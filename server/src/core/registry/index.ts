@@ -3,7 +3,7 @@
 // (uri, text) pairs and parsed registry entries; it reads no files.
 import { canonicalType, citedIso, citedYear, findCitations, isLawKind, nameKey as lawNameKey, numberKey, type Citation } from "../citations.js";
 import { isoDate } from "../dates.js";
-import type { DocNumber, Position, Range, VbhcDocument } from "../model.js";
+import type { DatePart, DocNumber, Position, Range, VbhcDocument } from "../model.js";
 import { parse } from "../parser/index.js";
 import { builtinEntries } from "./builtin.js";
 import type { EntryOrigin, IndexedEntry, RegistryEntry } from "./types.js";
@@ -43,7 +43,12 @@ export interface WorkspaceIndex {
   removeDocument(uri: string): void;
   setTeamEntries(entries: Iterable<RegistryEntry & { file?: string }>): void;
   uris(): string[];
+  /** Adds or replaces a workspace document from its summary (made by summarizeDocument, perhaps in another thread). */
+  setSummary(uri: string, summary: IndexedSummary): void;
+  /** The model given with setDocument (an open document); files indexed from disk keep only a summary. */
   document(uri: string): VbhcDocument | undefined;
+  /** How a workspace document names itself: type, number, summary and where its header is. */
+  summaryOf(uri: string): DocumentSummary | null;
   /** What a workspace document says it is (from its header); null when it has no number. */
   entryOf(uri: string): IndexedEntry | null;
   /** Every entry, workspace first, then team, then built-in. */
@@ -59,6 +64,93 @@ export interface WorkspaceIndex {
   references(uri: string, position: Position, includeDeclaration?: boolean): Location[];
   /** Every citation in the workspace that resolves to this entry. */
   referencesTo(entry: IndexedEntry): CitationReference[];
+}
+
+export interface DocumentSummary {
+  kind: string;
+  number: string;
+  summary: string;
+  /** The header (or the title): where the document's own references point. */
+  headerRange: Range | null;
+  titleRange: Range | null;
+}
+
+/** What the index keeps of a file from disk: plain data (it can cross a thread boundary). */
+export interface IndexedSummary {
+  entry: IndexedEntry | null;
+  summary: DocumentSummary;
+  citations: Citation[];
+}
+
+/** Parses a workspace file and keeps what the index needs of it (the model is dropped). */
+export function summarizeDocument(uri: string, text: string): IndexedSummary {
+  const document = parse(text);
+  const entry = entryFromDocument(uri, document);
+  return { entry: entry && detachedEntry(entry), summary: summaryOf(document), citations: slimCitations(findCitations(document)) };
+}
+
+/** What the index keeps of a workspace document. */
+interface IndexedDocument {
+  /** The model, for a document given with one (open in the editor); null for a file from disk. */
+  model: VbhcDocument | null;
+  entry: IndexedEntry | null;
+  summary: DocumentSummary;
+  /** For a file from disk: its citations, slimmed (no model, no text kept). */
+  citations: Citation[] | null;
+}
+
+/** A copy of `s` that does not keep the (larger) string it was sliced from alive. */
+const detached = (s: string) => (" " + s).slice(1);
+
+/** Stands for a slimmed citation's section: the model it came from is not kept. */
+const NO_SECTION: VbhcDocument["attachments"][number] = Object.freeze({
+  header: null,
+  title: null,
+  addressees: null,
+  preamble: null,
+  body: Object.freeze({ range: null, paragraphs: [], items: [] }),
+  closing: null,
+});
+
+/**
+ * What resolving and finding references need of a citation, with no link to its model or text:
+ * the parts keep their values, and every range is the citation's own (one object, shared).
+ */
+function slimCitation(c: Citation, antecedent: Citation | null): Citation {
+  const range = c.range;
+  const span = (p: { text: string } | null) => (p ? { text: detached(p.text), range } : null);
+  const part = (p: DatePart | null): DatePart | null => (p ? { text: detached(p.text), value: p.value, range } : null);
+  const n = c.number;
+  return {
+    range,
+    type: span(c.type)!,
+    kind: c.kind,
+    number: n ? { form: n.form, number: detached(n.number), year: n.year && detached(n.year), symbol: n.symbol && detached(n.symbol), raw: detached(n.raw), range } : null,
+    name: span(c.name),
+    date: c.date ? { form: c.date.form, day: part(c.date.day), month: part(c.date.month), year: part(c.date.year), range } : null,
+    yearOnly: part(c.yearOnly),
+    issuer: null,
+    summary: null,
+    section: NO_SECTION,
+    context: c.context,
+    antecedent,
+  };
+}
+
+function slimCitations(citations: readonly Citation[]): Citation[] {
+  const slim = new Map<Citation, Citation>();
+  for (const c of citations) slim.set(c, slimCitation(c, c.antecedent ? (slim.get(c.antecedent) ?? null) : null));
+  return [...slim.values()];
+}
+
+function summaryOf(document: VbhcDocument): DocumentSummary {
+  return {
+    kind: detached(document.title?.kind ?? ""),
+    number: detached(document.header?.number?.value?.text ?? ""),
+    summary: detached(document.title?.summary?.text ?? ""),
+    headerRange: document.header?.range ?? null,
+    titleRange: document.title?.range ?? null,
+  };
 }
 
 const ORIGIN_RANK: Record<EntryOrigin, number> = { workspace: 0, team: 1, builtin: 2 };
@@ -125,6 +217,11 @@ function entryFromDocument(uri: string, document: VbhcDocument): IndexedEntry | 
   };
 }
 
+/** An entry whose strings do not keep its document's text alive. */
+function detachedEntry(e: IndexedEntry): IndexedEntry {
+  return { ...e, number: e.number && detached(e.number), issuer: detached(e.issuer), title: detached(e.title) };
+}
+
 /** A header's summary ("Ban hành Kế hoạch …") as it reads inside a sentence ("ban hành Kế hoạch …"). */
 function lowerFirst(text: string): string {
   const first = text.split(" ")[0] ?? "";
@@ -137,7 +234,8 @@ function yearOf(e: RegistryEntry): number | null {
 }
 
 export function createWorkspaceIndex(options: WorkspaceIndexOptions = {}): WorkspaceIndex {
-  const docs = new Map<string, { document: VbhcDocument; entry: IndexedEntry | null }>();
+  const docs = new Map<string, IndexedDocument>();
+  const citationsOf = (d: IndexedDocument): readonly Citation[] => d.citations ?? (d.model ? findCitations(d.model) : []);
   let team: IndexedEntry[] = [];
   const builtin: IndexedEntry[] = options.builtin === false ? [] : builtinEntries().map((e) => ({ ...e, origin: "builtin" as const }));
   // Lookup tables, rebuilt lazily after a change.
@@ -245,14 +343,14 @@ export function createWorkspaceIndex(options: WorkspaceIndexOptions = {}): Works
   const citationAt = (uri: string, position: Position): Citation | null => {
     const d = docs.get(uri);
     if (!d) return null;
-    for (const c of findCitations(d.document)) if (within(position, c.range)) return c;
+    for (const c of citationsOf(d)) if (within(position, c.range)) return c;
     return null;
   };
 
   const referencesTo = (target: IndexedEntry): CitationReference[] => {
     const out: CitationReference[] = [];
     for (const [uri, d] of docs) {
-      for (const c of findCitations(d.document)) {
+      for (const c of citationsOf(d)) {
         const r = resolve(c);
         if (r.status === "resolved" && sameDocument(r.entry, target)) out.push({ uri, range: c.range, citation: c });
       }
@@ -262,10 +360,23 @@ export function createWorkspaceIndex(options: WorkspaceIndexOptions = {}): Works
 
   const index: WorkspaceIndex = {
     setDocument(uri, text, model) {
-      const document = model ?? parse(text);
-      const entry = entryFromDocument(uri, document);
+      // A file from disk is summarised and its model dropped: a workspace of thousands of
+      // documents must not keep thousands of models in memory.
+      if (!model) {
+        index.setSummary(uri, summarizeDocument(uri, text));
+        return;
+      }
+      const entry = entryFromDocument(uri, model);
       const before = docs.get(uri)?.entry ?? null;
-      docs.set(uri, { document, entry });
+      docs.set(uri, { model, entry, summary: summaryOf(model), citations: null });
+      // Lookup tables depend only on what documents say they are: typing in a body keeps them.
+      if (JSON.stringify(before) !== JSON.stringify(entry)) invalidate();
+    },
+    setSummary(uri, { entry, summary, citations }) {
+      const before = docs.get(uri)?.entry ?? null;
+      // A summary that crossed a thread boundary brought its own copy of the placeholder section.
+      for (const c of citations) c.section = NO_SECTION;
+      docs.set(uri, { model: null, entry, summary, citations });
       // Lookup tables depend only on what documents say they are: typing in a body keeps them.
       if (JSON.stringify(before) !== JSON.stringify(entry)) invalidate();
     },
@@ -277,7 +388,8 @@ export function createWorkspaceIndex(options: WorkspaceIndexOptions = {}): Works
       invalidate();
     },
     uris: () => [...docs.keys()],
-    document: (uri) => docs.get(uri)?.document,
+    document: (uri) => docs.get(uri)?.model ?? undefined,
+    summaryOf: (uri) => docs.get(uri)?.summary ?? null,
     entryOf: (uri) => docs.get(uri)?.entry ?? null,
     entries: allEntries,
     byNumber(number) {
@@ -305,8 +417,8 @@ export function createWorkspaceIndex(options: WorkspaceIndexOptions = {}): Works
         // On the document's own header (its number, title or place-date): its own references.
         const d = docs.get(uri);
         const own = d?.entry;
-        const header = d?.document.header?.range;
-        const title = d?.document.title?.range;
+        const header = d?.summary.headerRange;
+        const title = d?.summary.titleRange;
         if (own && ((header && within(position, header)) || (title && within(position, title)))) target = own;
       }
       if (!target) return [];
