@@ -13,7 +13,7 @@ import {
   type InitializeParams,
 } from "vscode-languageserver/node";
 import { TextDocument } from "vscode-languageserver-textdocument";
-import { DEFAULT_CONFIG, INTERNAL_RULE_ID, ParseCache, runRules, type Finding, type ResolvedConfig, type Rule, type VbhcDocument } from "./core/index.js";
+import { DEFAULT_CONFIG, INTERNAL_RULE_ID, ParseCache, rememberTexts, runRules, type Finding, type ResolvedConfig, type Rule, type VbhcDocument } from "./core/index.js";
 import { ConfigError, ConfigResolver } from "./core/config.js";
 import { allRules } from "./rules/index.js";
 import { codeActions, FIX_ALL_KIND } from "./features/codeActions.js";
@@ -59,6 +59,8 @@ const RULES: readonly Rule[] =
 const docsUri = (ruleId: string) => (ruleId.includes("/") ? pathToFileURL(docsPath(ruleId)).href : undefined);
 
 export function startServer(connection: Connection): void {
+  // Edits re-check documents whose lines were nearly all checked a moment ago.
+  rememberTexts(true);
   const documents = new TextDocuments(TextDocument);
   const cache = new ParseCache();
   const workspace = new Workspace();

@@ -9,6 +9,7 @@ export * from "./model.js";
 export * from "./rule.js";
 export { documentLines, parse } from "./parser/index.js";
 export { ParseCache } from "./cache.js";
+export { rememberTexts } from "./memo.js";
 export { runRules, effectiveSeverity, INTERNAL_RULE_ID } from "./engine.js";
 export { applyEdits, fixEdits, offsetAt } from "./fix.js";
 export { splitLines } from "./parser/units.js";

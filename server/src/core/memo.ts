@@ -3,6 +3,16 @@
 // moment ago: they are looked up, not scanned again. Values are shared between documents and
 // versions: treat them as read-only.
 
+let enabled = false;
+
+/**
+ * Turns the memos on (the language server: a document is checked again after every keystroke)
+ * or off (the default: a batch check reads each line once, and remembering it would only cost).
+ */
+export function rememberTexts(on: boolean): void {
+  enabled = on;
+}
+
 /**
  * A bounded map with two generations: when the young one is full it becomes the old one and the
  * previous old one is dropped whole (no per-entry eviction). A value found in the old generation
@@ -15,6 +25,7 @@ export class TextMemo<V> {
   constructor(private readonly generation = 8_192) {}
 
   get(key: string): V | undefined {
+    if (!enabled) return undefined;
     const young = this.young.get(key);
     if (young !== undefined) return young;
     const old = this.old.get(key);
@@ -23,6 +34,7 @@ export class TextMemo<V> {
   }
 
   set(key: string, value: V): void {
+    if (!enabled) return;
     if (this.young.size >= this.generation) {
       this.old = this.young;
       this.young = new Map();
