@@ -4,15 +4,16 @@ import path from "node:path";
 import { createTwoFilesPatch } from "diff";
 import { check, fixAll, type Finding, type ResolvedConfig } from "../core/index.js";
 import { ConfigResolver, type ResolverOptions } from "../core/config.js";
-import { createWorkspaceIndex, type WorkspaceIndex } from "../core/registry/index.js";
+import { pathToFileURL } from "node:url";
+import { createWorkspaceIndex, entryOfText, type IndexedEntry, type WorkspaceIndex } from "../core/registry/index.js";
 import { parseRegistry } from "../core/registry/load.js";
 import { allRules } from "../rules/index.js";
 import { describeIoError, readTextFile } from "./files.js";
 import type { FileResult } from "./format.js";
 
 export interface CheckOptions {
-  /** What citations resolve against: the checked files (by their first lines) and registry files. */
-  workspace?: { heads: { uri: string; text: string }[]; registries: string[] };
+  /** What citations resolve against: what the checked files define (from their first lines) and registry files. */
+  workspace?: { defined: DefinedDocument[]; registries: string[]; files?: string[] };
   fix: boolean;
   /** Print the diff --fix would make instead of writing. */
   fixDryRun: boolean;
@@ -79,7 +80,18 @@ export function buildIndex(options: CheckOptions): WorkspaceIndex | undefined {
       return [];
     }
   });
-  return createWorkspaceIndex({ documents: options.workspace.heads, team });
+  return createWorkspaceIndex({ defined: options.workspace.defined, team });
+}
+
+export interface DefinedDocument {
+  uri: string;
+  entry: IndexedEntry | null;
+}
+
+/** What a checked file defines (its header, read from the file's first bytes). */
+export function definedBy(file: string): DefinedDocument {
+  const uri = pathToFileURL(path.resolve(file)).href;
+  return { uri, entry: entryOfText(uri, readHead(file)) };
 }
 
 export function makeResolver(options: CheckOptions): ConfigResolver {

@@ -7,8 +7,8 @@ import { Worker } from "node:worker_threads";
 import { DEFAULT_CONFIG, type FormatStandard, type Locale, type ResolvedConfig, type Severity } from "../core/index.js";
 import { ConfigError } from "../core/config.js";
 import { allRules, findRule } from "../rules/index.js";
-import { pathToFileURL } from "node:url";
-import { buildIndex, checkFile, checkText, configFor, makeResolver, readHead, type CheckOptions, type CheckOutcome } from "./check-file.js";
+import { buildIndex, checkFile, checkText, configFor, definedBy, makeResolver, type CheckOptions, type CheckOutcome, type DefinedDocument } from "./check-file.js";
+import type { WorkspaceIndex } from "../core/registry/index.js";
 import { decodeText, DEFAULT_EXTENSIONS, expandPaths, type FileProblem } from "./files.js";
 import { ANSI, formatCompact, formatGithub, formatJson, formatSarif, formatStylish, PLAIN, type FileResult } from "./format.js";
 import type { Io } from "./main.js";
@@ -63,57 +63,85 @@ interface WorkerRequest {
   explicit: boolean;
 }
 
-/** The worker loop: checks the files the main thread sends, answers one outcome each. */
+/** Main thread → worker: what the checked files define, then batches of files to check. */
+type ToWorker = { kind: "define"; files: string[] } | { kind: "index"; defined: DefinedDocument[] } | { kind: "check"; batch: WorkerRequest[] };
+
+/** The worker loop: reads what files define, then checks the files the main thread sends. */
 export function runWorker(port: import("node:worker_threads").MessagePort, data: WorkerData): void {
   const resolver = makeResolver(data.options);
-  const index = buildIndex(data.options);
-  port.on("message", (batch: WorkerRequest[] | null) => {
-    if (batch === null) {
-      port.close();
-      return;
+  let index: WorkspaceIndex | undefined;
+  port.on("message", (message: ToWorker) => {
+    switch (message.kind) {
+      case "define":
+        port.postMessage(message.files.map(definedBy));
+        return;
+      case "index":
+        index = buildIndex({ ...data.options, workspace: { defined: message.defined, registries: data.options.workspace?.registries ?? [] } });
+        return;
+      case "check":
+        port.postMessage(
+          message.batch.map((r) => {
+            try {
+              return { index: r.index, outcome: checkFile(r.file, resolver, data.options, r.explicit, index) };
+            } catch (error) {
+              return { index: r.index, outcome: { problem: error instanceof ConfigError ? `config: ${error.message}` : String(error) } as CheckOutcome };
+            }
+          }),
+        );
     }
-    const outcomes = batch.map((r) => {
-      try {
-        return { index: r.index, outcome: checkFile(r.file, resolver, data.options, r.explicit, index) };
-      } catch (error) {
-        return { index: r.index, outcome: { problem: error instanceof ConfigError ? `config: ${error.message}` : String(error) } as CheckOutcome };
-      }
-    });
-    port.postMessage(outcomes);
   });
 }
 
-async function checkParallel(requests: WorkerRequest[], options: CheckOptions, jobs: number, progress: (done: number) => void): Promise<CheckOutcome[]> {
-  const outcomes: CheckOutcome[] = new Array(requests.length);
+/** Hands out batches to the workers, each as soon as it is free; resolves with every answer in order. */
+function distribute<T, R>(workers: readonly Worker[], items: readonly T[], size: number, message: (batch: T[]) => ToWorker, done: (count: number) => void): Promise<R[]> {
+  const out: R[] = new Array(items.length);
   let next = 0;
-  let done = 0;
-  const workers = Array.from({ length: jobs }, () => new Worker(__filename, { workerData: { vbhcWorker: true, options } satisfies WorkerData & { vbhcWorker: true } }));
-  await Promise.all(
+  return Promise.all(
     workers.map(
       (worker) =>
         new Promise<void>((resolve, reject) => {
+          let at = 0;
           const send = () => {
-            if (next >= requests.length) {
-              worker.postMessage(null);
-              void worker.terminate().then(() => resolve());
+            if (next >= items.length) {
+              worker.off("message", receive);
+              worker.off("error", reject);
+              resolve();
               return;
             }
-            const batch = requests.slice(next, next + BATCH);
+            at = next;
+            const batch = items.slice(next, next + size);
             next += batch.length;
-            worker.postMessage(batch);
+            worker.postMessage(message(batch));
           };
-          worker.on("message", (results: { index: number; outcome: CheckOutcome }[]) => {
-            for (const r of results) outcomes[r.index] = r.outcome;
-            done += results.length;
-            progress(done);
+          const receive = (results: R[]) => {
+            results.forEach((r, k) => (out[at + k] = r));
+            done(results.length);
             send();
-          });
+          };
+          worker.on("message", receive);
           worker.on("error", reject);
           send();
         }),
     ),
-  );
-  return outcomes;
+  ).then(() => out);
+}
+
+async function checkParallel(requests: WorkerRequest[], options: CheckOptions, jobs: number, progress: (done: number) => void): Promise<CheckOutcome[]> {
+  const { workspace, ...rest } = options;
+  const workers = Array.from({ length: jobs }, () => new Worker(__filename, { workerData: { vbhcWorker: true, options: { ...rest, ...(workspace ? { workspace: { defined: [], registries: workspace.registries } } : {}) } } satisfies WorkerData & { vbhcWorker: true } }));
+  try {
+    // What every file defines, read on all workers, then given to each of them.
+    if (workspace) {
+      const defined = await distribute<string, DefinedDocument>(workers, workspace.files ?? [], 64, (files) => ({ kind: "define", files }), () => {});
+      for (const w of workers) w.postMessage({ kind: "index", defined } satisfies ToWorker);
+    }
+    let done = 0;
+    return await distribute<WorkerRequest, { index: number; outcome: CheckOutcome }>(workers, requests, BATCH, (batch) => ({ kind: "check", batch }), (n) => progress((done += n))).then((answers) =>
+      answers.map((a) => a.outcome),
+    );
+  } finally {
+    await Promise.all(workers.map((w) => w.terminate()));
+  }
 }
 
 export async function runCheck(args: string[], io: Io): Promise<number> {
@@ -209,12 +237,16 @@ export async function runCheck(args: string[], io: Io): Promise<number> {
       // an invalid config is reported when the file is checked
     }
   }
-  options.workspace = { heads: files.map((f) => ({ uri: pathToFileURL(path.resolve(f)).href, text: readHead(f) })), registries: [...registries] };
-  const index = buildIndex(options);
+  const allFiles = files;
   if (shard) files = files.filter((f) => shardOf(f, shard.count) === shard.index);
   const requests = files.map((file, index) => ({ index, file, explicit: expanded.explicit.has(file) }));
 
   const jobs = jobsValue ?? (files.length >= PARALLEL_THRESHOLD ? Math.max(1, availableParallelism()) : 1);
+  const parallel = jobs > 1 && files.length > 1;
+  // Citations resolve against what every checked file defines (all shards alike): read here
+  // when checking serially, on the workers otherwise.
+  options.workspace = { defined: parallel ? [] : allFiles.map(definedBy), registries: [...registries], files: allFiles };
+  const index = parallel ? undefined : buildIndex(options);
   const showProgress = io.stderrIsTty && files.length >= PARALLEL_THRESHOLD;
   let lastShown = 0;
   const progress = (done: number) => {
@@ -226,7 +258,7 @@ export async function runCheck(args: string[], io: Io): Promise<number> {
   };
 
   let outcomes: CheckOutcome[];
-  if (jobs > 1 && files.length > 1) {
+  if (parallel) {
     outcomes = await checkParallel(requests, options, Math.min(jobs, Math.ceil(files.length / BATCH)), progress);
   } else {
     outcomes = requests.map((r, k) => {

@@ -31,6 +31,8 @@ export interface CitationReference extends Location {
 
 export interface WorkspaceIndexOptions {
   documents?: Iterable<{ uri: string; text: string }>;
+  /** Workspace documents known only by what they define (see entryOfText): resolved against, never searched. */
+  defined?: Iterable<{ uri: string; entry: IndexedEntry | null }>;
   /** Entries of the team's registry files (see parseRegistry), in config order. */
   team?: Iterable<RegistryEntry & { file?: string }>;
   /** Include the built-in registry (default true). */
@@ -88,6 +90,14 @@ export function summarizeDocument(uri: string, text: string): IndexedSummary {
   const entry = entryFromDocument(uri, document);
   return { entry: entry && detachedEntry(entry), summary: summaryOf(document), citations: slimCitations(findCitations(document)) };
 }
+
+/** What a workspace document defines, from its text (a header is enough): no citations are read. */
+export function entryOfText(uri: string, text: string): IndexedEntry | null {
+  const entry = entryFromDocument(uri, parse(text));
+  return entry && detachedEntry(entry);
+}
+
+const NO_SUMMARY: DocumentSummary = Object.freeze({ kind: "", number: "", summary: "", headerRange: null, titleRange: null });
 
 /** What the index keeps of a workspace document. */
 interface IndexedDocument {
@@ -429,6 +439,7 @@ export function createWorkspaceIndex(options: WorkspaceIndexOptions = {}): Works
     referencesTo,
   };
   for (const d of options.documents ?? []) index.setDocument(d.uri, d.text);
+  for (const d of options.defined ?? []) index.setSummary(d.uri, { entry: d.entry, summary: NO_SUMMARY, citations: [] });
   if (options.team) index.setTeamEntries(options.team);
   return index;
 }
