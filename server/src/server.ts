@@ -144,16 +144,12 @@ export function startServer(connection: Connection): void {
     const current = documents.get(uri);
     // A newer version has its own check scheduled: never publish stale results.
     if (!current || current.version !== version) return;
-    const started = performance.now();
     const diagnostics = findingsOf(current, config).map((f) => toDiagnostic(f, { locale: config.locale, docsUri }));
-    lastCheckMs = performance.now() - started;
     await connection.sendDiagnostics({ uri, version, diagnostics });
   };
 
   // Checks take milliseconds: no artificial delay. Only when edits arrive faster than a check
   // takes are they coalesced: the check then waits one check's time and reads the latest version.
-  // A check's time is its computing only (parse, rules, conversion), not the sending: an editor
-  // that sends the next edit when the last diagnostics arrive is not typing faster than that.
   let lastCheckMs = 0;
   const lastChange = new Map<string, number>();
   const schedule = (uri: string) => {
@@ -163,7 +159,10 @@ export function startServer(connection: Connection): void {
     lastChange.set(uri, now);
     if (scheduled.has(uri)) return;
     scheduled.add(uri);
-    const run = () => void validate(uri);
+    const run = () => {
+      const started = performance.now();
+      void validate(uri).finally(() => (lastCheckMs = performance.now() - started));
+    };
     if (burst) setTimeout(run, Math.min(50, Math.ceil(lastCheckMs)));
     else setImmediate(run);
   };
