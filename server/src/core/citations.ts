@@ -179,30 +179,28 @@ const LINE_CANDIDATES = new TextMemo<readonly LineCandidate[]>();
 const SLICE_CITATIONS = new TextMemo<RawCitation | null>();
 
 function lineCandidates(raw: string): readonly LineCandidate[] {
-  const known = LINE_CANDIDATES.get(raw);
-  if (known !== undefined) return known;
-  const found: LineCandidate[] = [];
-  let nfc: boolean | undefined;
-  TYPE_WORD.lastIndex = 0;
-  for (let m = raw.length < 4 ? null : TYPE_WORD.exec(raw); m; m = TYPE_WORD.exec(raw)) {
-    const at = m.index;
-    if (letterOrDigitBefore(raw, at) || lowerCaseLaw(m[0])) {
-      // As a look-behind would: try again from the next position ("xBộ luật" still finds "luật").
-      TYPE_WORD.lastIndex = at + 1;
-      continue;
+  return LINE_CANDIDATES.through(raw, () => {
+    const found: LineCandidate[] = [];
+    let nfc: boolean | undefined;
+    TYPE_WORD.lastIndex = 0;
+    for (let m = raw.length < 4 ? null : TYPE_WORD.exec(raw); m; m = TYPE_WORD.exec(raw)) {
+      const at = m.index;
+      if (letterOrDigitBefore(raw, at) || lowerCaseLaw(m[0])) {
+        // As a look-behind would: try again from the next position ("xBộ luật" still finds "luật").
+        TYPE_WORD.lastIndex = at + 1;
+        continue;
+      }
+      const after = raw.slice(at + m[0].length, at + m[0].length + 60);
+      if (!SOON.test(after)) continue;
+      nfc ??= raw.normalize("NFC") === raw;
+      if (!nfc) {
+        found.length = 0;
+        break;
+      }
+      found.push({ at, word: m[0].length, reachesEnd: at + SLICE >= raw.length });
     }
-    const after = raw.slice(at + m[0].length, at + m[0].length + 60);
-    if (!SOON.test(after)) continue;
-    nfc ??= raw.normalize("NFC") === raw;
-    if (!nfc) {
-      found.length = 0;
-      break;
-    }
-    found.push({ at, word: m[0].length, reachesEnd: at + SLICE >= raw.length });
-  }
-  const result = found.length > 0 ? found : NO_CANDIDATES;
-  LINE_CANDIDATES.set(raw, result);
-  return result;
+    return found.length > 0 ? found : NO_CANDIDATES;
+  });
 }
 
 function scan(document: VbhcDocument): Citation[] {

@@ -33,6 +33,15 @@ export class TextMemo<V> {
     return old;
   }
 
+  /** The value remembered for `key`, or `compute()`'s, remembered. */
+  through(key: string, compute: () => V): V {
+    const known = this.get(key);
+    if (known !== undefined) return known;
+    const value = compute();
+    this.set(key, value);
+    return value;
+  }
+
   set(key: string, value: V): void {
     if (!enabled) return;
     if (this.young.size >= this.generation) {

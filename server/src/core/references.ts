@@ -69,41 +69,39 @@ const NONE = Object.freeze([]) as readonly LineReference[];
 const LINE_REFERENCES = new TextMemo<readonly LineReference[]>();
 
 function referencesOn(raw: string): readonly LineReference[] {
-  const known = LINE_REFERENCES.get(raw);
-  if (known) return known;
-  const found: LineReference[] = [];
-  // Offsets are only trusted where the line is already NFC.
-  if ((raw.indexOf("iều") >= 0 || raw.indexOf("ục") >= 0) && raw.normalize("NFC") === raw) {
-    for (const m of raw.matchAll(ARTICLE_REF)) {
-      const end = m.index + m[0].length;
-      if (EXTERNAL_AFTER.test(raw.slice(end, end + 40))) continue;
-      // "Điều 3." opening a line is the article's own heading, not a reference to it.
-      if (/^[\s*#|_>]*$/.test(raw.slice(0, m.index)) && /^[\s*_]*[.:]/.test(raw.slice(end, end + 4))) continue;
-      const parts: LineReference["parts"] = [];
-      const whole = m[0];
-      const partAt = (kind: ReferencePartKind, word: string | undefined, label: string | undefined) => {
-        if (!word || !label) return;
-        const w = whole.indexOf(word);
-        const l = m.index + w + word.length + 1;
-        parts.push({ kind, label, from: l, to: l + label.length });
-      };
-      partAt("point", m[1], m[2]);
-      partAt("clause", m[3], m[4]);
-      // The article label is the last token of the match.
-      const articleLabel = m[6]!;
-      parts.push({ kind: "article", label: articleLabel, from: end - articleLabel.length, to: end });
-      found.push({ from: m.index, to: end, parts });
+  return LINE_REFERENCES.through(raw, () => {
+    const found: LineReference[] = [];
+    // Offsets are only trusted where the line is already NFC.
+    if ((raw.indexOf("iều") >= 0 || raw.indexOf("ục") >= 0) && raw.normalize("NFC") === raw) {
+      for (const m of raw.matchAll(ARTICLE_REF)) {
+        const end = m.index + m[0].length;
+        if (EXTERNAL_AFTER.test(raw.slice(end, end + 40))) continue;
+        // "Điều 3." opening a line is the article's own heading, not a reference to it.
+        if (/^[\s*#|_>]*$/.test(raw.slice(0, m.index)) && /^[\s*_]*[.:]/.test(raw.slice(end, end + 4))) continue;
+        const parts: LineReference["parts"] = [];
+        const whole = m[0];
+        const partAt = (kind: ReferencePartKind, word: string | undefined, label: string | undefined) => {
+          if (!word || !label) return;
+          const w = whole.indexOf(word);
+          const l = m.index + w + word.length + 1;
+          parts.push({ kind, label, from: l, to: l + label.length });
+        };
+        partAt("point", m[1], m[2]);
+        partAt("clause", m[3], m[4]);
+        // The article label is the last token of the match.
+        const articleLabel = m[6]!;
+        parts.push({ kind: "article", label: articleLabel, from: end - articleLabel.length, to: end });
+        found.push({ from: m.index, to: end, parts });
+      }
+      for (const m of raw.matchAll(SECTION_REF)) {
+        const end = m.index + m[0].length;
+        if (EXTERNAL_AFTER.test(raw.slice(end, end + 40))) continue;
+        const label = m[2]!;
+        found.push({ from: m.index, to: end, parts: [{ kind: "section", label, from: end - label.length, to: end }] });
+      }
     }
-    for (const m of raw.matchAll(SECTION_REF)) {
-      const end = m.index + m[0].length;
-      if (EXTERNAL_AFTER.test(raw.slice(end, end + 40))) continue;
-      const label = m[2]!;
-      found.push({ from: m.index, to: end, parts: [{ kind: "section", label, from: end - label.length, to: end }] });
-    }
-  }
-  const result = found.length > 0 ? found : NONE;
-  LINE_REFERENCES.set(raw, result);
-  return result;
+    return found.length > 0 ? found : NONE;
+  });
 }
 
 function scanReferences(document: VbhcDocument): Reference[] {

@@ -111,39 +111,37 @@ const NONE = Object.freeze([]) as readonly LineSyllable[];
 const LINE_SYLLABLES = new TextMemo<readonly LineSyllable[]>();
 
 function syllablesOn(original: string): readonly LineSyllable[] {
-  const known = LINE_SYLLABLES.get(original);
-  if (known) return known;
-  const found: LineSyllable[] = [];
-  // Cheap test first: most lines hold no toned oa/oe/uy pair at all (NFD lines always go on).
-  const mapped = CANDIDATE.test(original) || COMBINING.test(original) ? nfcLine(original) : null;
-  const text = mapped ? mapped.text : original;
-  // From each candidate pair out to its word's edges: only the few words that hold one are read.
-  let wordEnd = 0;
-  CANDIDATES.lastIndex = 0;
-  for (let m = mapped || CANDIDATE.test(original) ? CANDIDATES.exec(text) : null; m; m = CANDIDATES.exec(text)) {
-    if (m.index < wordEnd) continue; // another pair in a word already read
-    let wordStart = m.index;
-    while (wordStart > 0 && m.index - wordStart <= 6 && isWordChar(text, wordStart - 1)) wordStart--;
-    wordEnd = m.index + 2;
-    while (wordEnd < text.length && wordEnd - wordStart <= 6 && isWordChar(text, wordEnd)) wordEnd++;
-    // The longest syllable with such a rime is short ("nghoạ"); skip anything longer.
-    if (wordEnd - wordStart > 6) {
-      while (wordEnd < text.length && isWordChar(text, wordEnd)) wordEnd++;
-      continue;
+  return LINE_SYLLABLES.through(original, () => {
+    const found: LineSyllable[] = [];
+    // Cheap test first: most lines hold no toned oa/oe/uy pair at all (NFD lines always go on).
+    const mapped = CANDIDATE.test(original) || COMBINING.test(original) ? nfcLine(original) : null;
+    const text = mapped ? mapped.text : original;
+    // From each candidate pair out to its word's edges: only the few words that hold one are read.
+    let wordEnd = 0;
+    CANDIDATES.lastIndex = 0;
+    for (let m = mapped || CANDIDATE.test(original) ? CANDIDATES.exec(text) : null; m; m = CANDIDATES.exec(text)) {
+      if (m.index < wordEnd) continue; // another pair in a word already read
+      let wordStart = m.index;
+      while (wordStart > 0 && m.index - wordStart <= 6 && isWordChar(text, wordStart - 1)) wordStart--;
+      wordEnd = m.index + 2;
+      while (wordEnd < text.length && wordEnd - wordStart <= 6 && isWordChar(text, wordEnd)) wordEnd++;
+      // The longest syllable with such a rime is short ("nghoạ"); skip anything longer.
+      if (wordEnd - wordStart > 6) {
+        while (wordEnd < text.length && isWordChar(text, wordEnd)) wordEnd++;
+        continue;
+      }
+      const index = wordStart;
+      const word = text.slice(wordStart, wordEnd);
+      const syllable = parseSyllable(word.toLowerCase());
+      if (!syllable) continue;
+      // The Quốc hiệu where the parser did not recognize it ("CỘNG HÒA XÃ HỘI CHỦ NGHĨA…").
+      if (syllable.key === "hoa0" && NATIONAL_TAIL.test(text.slice(wordEnd, wordEnd + 24))) continue;
+      const from = mapped ? mapped.starts[index]! : index;
+      const to = mapped ? mapped.ends[index + word.length - 1]! : index + word.length;
+      found.push({ syllable, from, to, word, certain: original.slice(from, to) === word });
     }
-    const index = wordStart;
-    const word = text.slice(wordStart, wordEnd);
-    const syllable = parseSyllable(word.toLowerCase());
-    if (!syllable) continue;
-    // The Quốc hiệu where the parser did not recognize it ("CỘNG HÒA XÃ HỘI CHỦ NGHĨA…").
-    if (syllable.key === "hoa0" && NATIONAL_TAIL.test(text.slice(wordEnd, wordEnd + 24))) continue;
-    const from = mapped ? mapped.starts[index]! : index;
-    const to = mapped ? mapped.ends[index + word.length - 1]! : index + word.length;
-    found.push({ syllable, from, to, word, certain: original.slice(from, to) === word });
-  }
-  const result = found.length > 0 ? found : NONE;
-  LINE_SYLLABLES.set(original, result);
-  return result;
+    return found.length > 0 ? found : NONE;
+  });
 }
 
 export const toneMarkPlacement: Rule = {

@@ -95,58 +95,54 @@ const NONE = Object.freeze([]) as readonly never[];
 const LINE_DEFINITIONS = new TextMemo<readonly { abbr: string; character: number }[]>();
 
 function definitionsOn(original: string): readonly { abbr: string; character: number }[] {
-  const known = LINE_DEFINITIONS.get(original);
-  if (known) return known;
-  const found: { abbr: string; character: number }[] = [];
-  const mapped = nfcLine(original);
-  const text = mapped ? mapped.text : original;
-  const at = (i: number) => (mapped ? (mapped.starts[i] ?? original.length) : i);
-  if (text.includes("tắt")) {
-    const folded = text.toLowerCase();
-    const lower = folded.length === text.length ? folded : text; // keep offsets aligned
-    for (const phrase of PHRASES) {
-      for (let p = lower.indexOf(phrase); p >= 0; p = lower.indexOf(phrase, p + phrase.length)) {
-        let i = p + phrase.length;
-        while (i < text.length && (text[i] === " " || QUOTES.has(text[i]!))) i++;
-        TOKEN_AT.lastIndex = i;
-        const m = TOKEN_AT.exec(text);
-        if (m && isAbbreviation(m[0])) found.push({ abbr: m[0], character: at(i) });
+  return LINE_DEFINITIONS.through(original, () => {
+    const found: { abbr: string; character: number }[] = [];
+    const mapped = nfcLine(original);
+    const text = mapped ? mapped.text : original;
+    const at = (i: number) => (mapped ? (mapped.starts[i] ?? original.length) : i);
+    if (text.includes("tắt")) {
+      const folded = text.toLowerCase();
+      const lower = folded.length === text.length ? folded : text; // keep offsets aligned
+      for (const phrase of PHRASES) {
+        for (let p = lower.indexOf(phrase); p >= 0; p = lower.indexOf(phrase, p + phrase.length)) {
+          let i = p + phrase.length;
+          while (i < text.length && (text[i] === " " || QUOTES.has(text[i]!))) i++;
+          TOKEN_AT.lastIndex = i;
+          const m = TOKEN_AT.exec(text);
+          if (m && isAbbreviation(m[0])) found.push({ abbr: m[0], character: at(i) });
+        }
       }
     }
-  }
-  for (let p = text.indexOf("("); p >= 0; p = text.indexOf("(", p + 1)) {
-    let close = p + 1;
-    while (close < text.length && close - p <= 14 && text[close] !== ")" && text[close] !== "(") close++;
-    if (text[close] !== ")") continue;
-    const token = text.slice(p + 1, close).trim();
-    if (isAbbreviation(token) && matchesInitials(text, p, token)) found.push({ abbr: token, character: at(p + 1) });
-  }
-  const result = found.length > 0 ? found : NONE;
-  LINE_DEFINITIONS.set(original, result);
-  return result;
+    for (let p = text.indexOf("("); p >= 0; p = text.indexOf("(", p + 1)) {
+      let close = p + 1;
+      while (close < text.length && close - p <= 14 && text[close] !== ")" && text[close] !== "(") close++;
+      if (text[close] !== ")") continue;
+      const token = text.slice(p + 1, close).trim();
+      if (isAbbreviation(token) && matchesInitials(text, p, token)) found.push({ abbr: token, character: at(p + 1) });
+    }
+    return found.length > 0 ? found : NONE;
+  });
 }
 
 /** The abbreviation-like tokens a line uses (a document symbol's part or a compound's is not a use). */
 const LINE_ABBREVIATIONS = new TextMemo<readonly { token: string; character: number; end: number }[]>();
 
 function abbreviationsOn(text: string): readonly { token: string; character: number; end: number }[] {
-  const known = LINE_ABBREVIATIONS.get(text);
-  if (known) return known;
-  const found: { token: string; character: number; end: number }[] = [];
-  TOKEN.lastIndex = 0;
-  for (let m = TOKEN.exec(text); m; m = TOKEN.exec(text)) {
-    const token = m[0].normalize("NFC");
-    if (!isAbbreviation(token)) continue;
-    // Part of a document symbol ("201/SNV-CCHC") or a compound ("CCHC-Bộ"): not a use.
-    const prev = text[m.index - 1];
-    const next = text[m.index + m[0].length];
-    if (prev === "/" || prev === "-" || prev === "_" || prev === "." || prev === "@") continue;
-    if (next === "/" || next === "-" || next === "_" || next === "@") continue;
-    found.push({ token, character: m.index, end: m.index + m[0].length });
-  }
-  const result = found.length > 0 ? found : NONE;
-  LINE_ABBREVIATIONS.set(text, result);
-  return result;
+  return LINE_ABBREVIATIONS.through(text, () => {
+    const found: { token: string; character: number; end: number }[] = [];
+    TOKEN.lastIndex = 0;
+    for (let m = TOKEN.exec(text); m; m = TOKEN.exec(text)) {
+      const token = m[0].normalize("NFC");
+      if (!isAbbreviation(token)) continue;
+      // Part of a document symbol ("201/SNV-CCHC") or a compound ("CCHC-Bộ"): not a use.
+      const prev = text[m.index - 1];
+      const next = text[m.index + m[0].length];
+      if (prev === "/" || prev === "-" || prev === "_" || prev === "." || prev === "@") continue;
+      if (next === "/" || next === "-" || next === "_" || next === "@") continue;
+      found.push({ token, character: m.index, end: m.index + m[0].length });
+    }
+    return found.length > 0 ? found : NONE;
+  });
 }
 
 export const undefinedAbbreviation: Rule = {
