@@ -169,6 +169,19 @@ describe("registry: workspace index over test/fixtures/workspace", () => {
     assert.equal(open.document(QD), model(QD));
   });
 
+  it("resolves a file's citations from what it keeps of them as from the model", () => {
+    let count = 0;
+    for (const { uri: u } of texts) {
+      for (const c of findCitations(model(u))) {
+        const kept = index.citationAt(u, c.range.start)!;
+        assert.deepEqual([kept.kind, kept.number?.raw ?? null, kept.range], [c.kind, c.number?.raw ?? null, c.range]);
+        assert.deepEqual(index.resolve(kept), index.resolve(c));
+        count++;
+      }
+    }
+    assert.equal(count, 7);
+  });
+
   it("resolves citations between the documents, and to the built-in registry", () => {
     const resolved = (u: string) =>
       findCitations(model(u)).map((c) => {

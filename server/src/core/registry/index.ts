@@ -81,14 +81,14 @@ export interface DocumentSummary {
 export interface IndexedSummary {
   entry: IndexedEntry | null;
   summary: DocumentSummary;
-  citations: Citation[];
+  citations: PackedCitations;
 }
 
 /** Parses a workspace file and keeps what the index needs of it (the model is dropped). */
 export function summarizeDocument(uri: string, text: string): IndexedSummary {
   const document = parse(text);
   const entry = entryFromDocument(uri, document);
-  return { entry: entry && detachedEntry(entry), summary: summaryOf(document), citations: slimCitations(findCitations(document)) };
+  return { entry: entry && detachedEntry(entry), summary: summaryOf(document), citations: packCitations(findCitations(document)) };
 }
 
 /** What a workspace document defines, from its text (a header is enough): no citations are read. */
@@ -105,8 +105,8 @@ interface IndexedDocument {
   model: VbhcDocument | null;
   entry: IndexedEntry | null;
   summary: DocumentSummary;
-  /** For a file from disk: its citations, slimmed (no model, no text kept). */
-  citations: Citation[] | null;
+  /** For a file from disk: its citations, packed (no model, no text kept). */
+  citations: PackedCitations | null;
 }
 
 /** A copy of `s` that does not keep the (larger) string it was sliced from alive. */
@@ -123,34 +123,73 @@ const NO_SECTION: VbhcDocument["attachments"][number] = Object.freeze({
 });
 
 /**
- * What resolving and finding references need of a citation, with no link to its model or text:
- * the parts keep their values, and every range is the citation's own (one object, shared).
+ * A file's citations as the index keeps them: one flat array, CITATION_FIELDS values a citation,
+ * holding what resolving and finding references need (no model, no text, no nested objects — a
+ * workspace of thousands of files keeps tens of thousands of citations).
  */
-function slimCitation(c: Citation, antecedent: Citation | null): Citation {
-  const range = c.range;
-  const span = (p: { text: string } | null) => (p ? { text: detached(p.text), range } : null);
-  const part = (p: DatePart | null): DatePart | null => (p ? { text: detached(p.text), value: p.value, range } : null);
-  const n = c.number;
-  return {
-    range,
-    type: span(c.type)!,
-    kind: c.kind,
-    number: n ? { form: n.form, number: detached(n.number), year: n.year && detached(n.year), symbol: n.symbol && detached(n.symbol), raw: detached(n.raw), range } : null,
-    name: span(c.name),
-    date: c.date ? { form: c.date.form, day: part(c.date.day), month: part(c.date.month), year: part(c.date.year), range } : null,
-    yearOnly: part(c.yearOnly),
-    issuer: null,
-    summary: null,
-    section: NO_SECTION,
-    context: c.context,
-    antecedent,
-  };
+export type PackedCitations = (string | number | null)[];
+const CITATION_FIELDS = 17;
+
+function packCitations(citations: readonly Citation[]): PackedCitations {
+  const out: PackedCitations = [];
+  const at = new Map<Citation, number>();
+  const text = (s: string | null | undefined) => (s == null ? null : detached(s));
+  citations.forEach((c, k) => {
+    at.set(c, k);
+    const n = c.number;
+    const d = c.date;
+    out.push(
+      c.kind,
+      n ? n.form : null,
+      text(n?.number),
+      text(n?.year),
+      text(n?.symbol),
+      text(c.name?.text),
+      d?.day?.value ?? null,
+      d?.month?.value ?? null,
+      d?.year?.value ?? null,
+      c.yearOnly?.value ?? null,
+      c.antecedent ? (at.get(c.antecedent) ?? -1) : -1,
+      c.range.start.line,
+      c.range.start.character,
+      c.range.end.line,
+      c.range.end.character,
+      c.context,
+      text(n?.raw),
+    );
+  });
+  return out;
 }
 
-function slimCitations(citations: readonly Citation[]): Citation[] {
-  const slim = new Map<Citation, Citation>();
-  for (const c of citations) slim.set(c, slimCitation(c, c.antecedent ? (slim.get(c.antecedent) ?? null) : null));
-  return [...slim.values()];
+/** Citations back from their packed form: enough to resolve them and to say where they are. */
+function unpackCitations(packed: PackedCitations): Citation[] {
+  const out: Citation[] = [];
+  for (let i = 0; i + CITATION_FIELDS <= packed.length; i += CITATION_FIELDS) {
+    const f = packed.slice(i, i + CITATION_FIELDS);
+    const range: Range = { start: { line: f[11] as number, character: f[12] as number }, end: { line: f[13] as number, character: f[14] as number } };
+    const part = (v: string | number | null): DatePart | null => (v === null ? null : { text: String(v), value: v as number, range });
+    const form = f[1] as DocNumber["form"] | null;
+    const number = f[2] as string | null;
+    const year = f[3] as string | null;
+    const symbol = f[4] as string | null;
+    const name = f[5] as string | null;
+    const antecedent = f[10] as number;
+    out.push({
+      range,
+      type: { text: f[0] as string, range },
+      kind: f[0] as string,
+      number: form && number !== null ? { form, number, year, symbol, raw: f[16] as string, range } : null,
+      name: name === null ? null : { text: name, range },
+      date: f[6] !== null || f[7] !== null || f[8] !== null ? { form: "numeric", day: part(f[6]!), month: part(f[7]!), year: part(f[8]!), range } : null,
+      yearOnly: part(f[9]!),
+      issuer: null,
+      summary: null,
+      section: NO_SECTION,
+      context: f[15] as Citation["context"],
+      antecedent: antecedent >= 0 ? (out[antecedent] ?? null) : null,
+    });
+  }
+  return out;
 }
 
 function summaryOf(document: VbhcDocument): DocumentSummary {
@@ -245,7 +284,7 @@ function yearOf(e: RegistryEntry): number | null {
 
 export function createWorkspaceIndex(options: WorkspaceIndexOptions = {}): WorkspaceIndex {
   const docs = new Map<string, IndexedDocument>();
-  const citationsOf = (d: IndexedDocument): readonly Citation[] => d.citations ?? (d.model ? findCitations(d.model) : []);
+  const citationsOf = (d: IndexedDocument): readonly Citation[] => (d.citations ? unpackCitations(d.citations) : d.model ? findCitations(d.model) : []);
   let team: IndexedEntry[] = [];
   const builtin: IndexedEntry[] = options.builtin === false ? [] : builtinEntries().map((e) => ({ ...e, origin: "builtin" as const }));
   // Lookup tables, rebuilt lazily after a change.
@@ -384,8 +423,6 @@ export function createWorkspaceIndex(options: WorkspaceIndexOptions = {}): Works
     },
     setSummary(uri, { entry, summary, citations }) {
       const before = docs.get(uri)?.entry ?? null;
-      // A summary that crossed a thread boundary brought its own copy of the placeholder section.
-      for (const c of citations) c.section = NO_SECTION;
       docs.set(uri, { model: null, entry, summary, citations });
       // Lookup tables depend only on what documents say they are: typing in a body keeps them.
       if (JSON.stringify(before) !== JSON.stringify(entry)) invalidate();
