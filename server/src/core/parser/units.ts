@@ -11,6 +11,15 @@ export interface LineTable {
 export function splitLines(text: string): LineTable {
   const lineStarts = [0];
   const lineLengths: number[] = [];
+  if (text.indexOf("\r") < 0) {
+    // LF only (the common case): the native search finds each break.
+    for (let i = text.indexOf("\n"); i >= 0; i = text.indexOf("\n", i + 1)) {
+      lineLengths.push(i - lineStarts[lineStarts.length - 1]!);
+      lineStarts.push(i + 1);
+    }
+    lineLengths.push(text.length - lineStarts[lineStarts.length - 1]!);
+    return { lineStarts, lineLengths };
+  }
   let start = 0;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
