@@ -12,7 +12,7 @@ import { isValidDate } from "./dates.js";
 import type { DatePart, DateValue, DocNumber, Range, Section, TextSpan, VbhcDocument } from "./model.js";
 import { TextMemo } from "./memo.js";
 import { citationsAt, type RawCitation, type RawDate, type RawPart, type Span } from "./parser/grammar.js";
-import { documentLines } from "./parser/index.js";
+import { documentLines, perLine } from "./parser/index.js";
 
 /** A document number as cited, with its range. */
 export interface CitedNumber extends DocNumber {
@@ -207,11 +207,12 @@ function scan(document: VbhcDocument): Citation[] {
   const lineCount = document.lineStarts.length;
   const preamble = preambleLines(document);
   const candidates: Candidate[] = [];
+  const candidatesAt = perLine(document, "citation-candidates", lineCandidates);
   for (let line = 0; line < lineCount; line++) {
     if (inRange(line, document.noiseBefore) || inRange(line, document.noiseAfter)) continue;
-    const raw = lineText(document, line);
-    const onLine = lineCandidates(raw);
+    const onLine = candidatesAt(line);
     if (onLine.length === 0) continue;
+    const raw = lineText(document, line);
     let next: string | null | undefined;
     const nextLine = (): string | null => {
       if (next === undefined) {

@@ -7,7 +7,7 @@ import { DEFAULT_CONFIG, type Finding, type ResolvedConfig, type Rule } from "./
 
 export * from "./model.js";
 export * from "./rule.js";
-export { documentLines, parse } from "./parser/index.js";
+export { documentLines, parse, perLine } from "./parser/index.js";
 export { ParseCache } from "./cache.js";
 export { rememberTexts } from "./memo.js";
 export { runRules, effectiveSeverity, INTERNAL_RULE_ID } from "./engine.js";

@@ -4,7 +4,7 @@
 import type { Item, Range, Section, VbhcDocument } from "./model.js";
 import { articles } from "./numbering.js";
 import { TextMemo } from "./memo.js";
-import { documentLines } from "./parser/index.js";
+import { perLine } from "./parser/index.js";
 
 export type ReferencePartKind = "point" | "clause" | "article" | "section";
 
@@ -106,10 +106,10 @@ function referencesOn(raw: string): readonly LineReference[] {
 
 function scanReferences(document: VbhcDocument): Reference[] {
   const out: Reference[] = [];
-  const lines = documentLines(document);
-  for (let line = 0; line < lines.length; line++) {
+  const referencesAt = perLine(document, "references", referencesOn);
+  for (let line = 0; line < document.lineStarts.length; line++) {
     if (inRange(line, document.noiseBefore) || inRange(line, document.noiseAfter)) continue;
-    const found = referencesOn(lines[line]!);
+    const found = referencesAt(line);
     if (found.length === 0) continue;
     const section = sectionOfLine(document, line);
     const at = (from: number, to: number): Range => ({ start: { line, character: from }, end: { line, character: to } });

@@ -9,7 +9,47 @@ function detached(s: string): string {
 }
 
 /** Per document: its lines and their classified units, for the next version's parse to reuse. */
-const LINES = new WeakMap<VbhcDocument, { lines: string[]; units: CUnit[][] }>();
+const LINES = new WeakMap<VbhcDocument, ParsedLines>();
+
+interface ParsedLines {
+  lines: string[];
+  units: CUnit[][];
+  /** What perLine computed for this version, by name. */
+  results: Map<string, unknown[]>;
+  /** The previous version's results and which of its lines this version kept (one level only: no chain of versions stays alive). */
+  from: { results: Map<string, unknown[]>; head: number; tail: number; count: number } | null;
+}
+
+/**
+ * What `compute` gives for a line of the document, by line number, computed when first asked.
+ * `compute` must depend on the line's text alone: a version parsed with its previous version
+ * takes the results of the lines it kept from that version, without computing or looking up.
+ */
+export function perLine<V>(document: VbhcDocument, name: string, compute: (line: string) => V): (line: number) => V {
+  documentLines(document);
+  const entry = LINES.get(document)!;
+  let values = entry.results.get(name) as V[] | undefined;
+  if (!values) {
+    values = new Array<V>(entry.lines.length);
+    const before = entry.from?.results.get(name) as V[] | undefined;
+    if (entry.from && before) {
+      const { head, tail, count } = entry.from;
+      const n = values.length;
+      for (let i = 0; i < head; i++) values[i] = before[i]!;
+      for (let t = 0; t < tail; t++) values[n - 1 - t] = before[count - 1 - t]!;
+    }
+    entry.results.set(name, values);
+  }
+  const filled = values;
+  return (line) => {
+    let v = filled[line];
+    if (v === undefined) {
+      v = compute(entry.lines[line] ?? "");
+      filled[line] = v;
+    }
+    return v;
+  };
+}
 
 /**
  * The lines of a parsed document, without their line breaks: the same string objects for every
@@ -20,7 +60,7 @@ export function documentLines(document: VbhcDocument): readonly string[] {
   if (!known) {
     // A model not made by parse() (a copy, a test's literal): slice its lines; no units to reuse.
     const lines = document.lineStarts.map((start, k) => document.text.slice(start, start + document.lineLengths[k]!));
-    known = { lines, units: [] };
+    known = { lines, units: [], results: new Map(), from: null };
     LINES.set(document, known);
   }
   return known.lines;
@@ -36,7 +76,7 @@ export function parse(text: string, previous?: VbhcDocument): VbhcDocument {
   const n = lineStarts.length;
   const lines = new Array<string>(n);
   for (let line = 0; line < n; line++) lines[line] = text.slice(lineStarts[line]!, lineStarts[line]! + lineLengths[line]!);
-  const perLine = new Array<CUnit[]>(n);
+  const unitsByLine = new Array<CUnit[]>(n);
   let head = 0;
   let tail = 0;
   const before = previous ? LINES.get(previous) : undefined;
@@ -47,14 +87,14 @@ export function parse(text: string, previous?: VbhcDocument): VbhcDocument {
     // memos keyed by line text) is already computed.
     while (head < n && head < m && lines[head] === old[head]) {
       lines[head] = old[head]!;
-      perLine[head] = before.units[head]!;
+      unitsByLine[head] = before.units[head]!;
       head++;
     }
     while (tail < n - head && tail < m - head && lines[n - 1 - tail] === old[m - 1 - tail]) {
       const line = n - 1 - tail;
       const units = before.units[m - 1 - tail]!;
       lines[line] = old[m - 1 - tail]!;
-      perLine[line] = n === m ? units : units.map((u) => onLine(u, line));
+      unitsByLine[line] = n === m ? units : units.map((u) => onLine(u, line));
       tail++;
     }
     // A changed line is copied out of this version's text, so that the lines kept by later
@@ -65,8 +105,8 @@ export function parse(text: string, previous?: VbhcDocument): VbhcDocument {
   for (let line = head; line < n - tail; line++) {
     for (const unit of lineUnits(lines[line]!, line)) raw.push(unit);
   }
-  for (const u of classifyUnits(raw)) (perLine[u.line] ??= []).push(u);
-  const units = perLine.flat();
+  for (const u of classifyUnits(raw)) (unitsByLine[u.line] ??= []).push(u);
+  const units = unitsByLine.flat();
   const asm = new Assembler(units);
   const noise = asm.findHeaderStart();
   const main = asm.parseSection(true);
@@ -88,7 +128,12 @@ export function parse(text: string, previous?: VbhcDocument): VbhcDocument {
     attachments,
     noiseAfter: noiseAfterStart ? { start: spanRange(noiseAfterStart, 0, 0).start, end: endOfText } : null,
   };
-  LINES.set(document, { lines, units: perLine });
+  LINES.set(document, {
+    lines,
+    units: unitsByLine,
+    results: new Map(),
+    from: before && (head > 0 || tail > 0) ? { results: before.results, head, tail, count: before.lines.length } : null,
+  });
   return document;
 }
 

@@ -6,7 +6,8 @@
 import type { Range, Rule } from "../../core/index.js";
 import { TextMemo } from "../../core/memo.js";
 import { sections } from "../../core/sections.js";
-import { containsTest, lineRange, lineText, nfcLine, noiseTest } from "../lines.js";
+import { containsTest, lineRange, nfcLine, noiseTest } from "../lines.js";
+import { perLine } from "../../core/parser/index.js";
 
 const TONED: Record<string, string> = { a: "àáảãạ", e: "èéẻẽẹ", o: "òóỏõọ", u: "ùúủũụ", y: "ỳýỷỹỵ" };
 
@@ -167,9 +168,10 @@ export const toneMarkPlacement: Rule = {
     const isExcluded = containsTest(excluded);
     const groups = new Map<string, Group>();
     const total: Record<Style, number> = { first: 0, second: 0 };
+    const syllablesAt = perLine(document, "tone-mark-placement", syllablesOn);
     for (let line = 0; line < document.lineStarts.length; line++) {
       if (inNoise(line)) continue;
-      for (const { syllable, from, to, word: w, certain } of syllablesOn(lineText(document, line))) {
+      for (const { syllable, from, to, word: w, certain } of syllablesAt(line)) {
         if (isExcluded(line, from)) continue;
         let group = groups.get(syllable.key);
         if (!group) {

@@ -7,7 +7,8 @@
 import { TextMemo } from "../../core/memo.js";
 import type { Rule, Section, VbhcDocument } from "../../core/index.js";
 import { sections } from "../../core/sections.js";
-import { lineRange, lineText, nfcLine, noiseTest } from "../lines.js";
+import { lineRange, nfcLine, noiseTest } from "../lines.js";
+import { perLine } from "../../core/parser/index.js";
 
 const PHRASES = ["viết tắt là", "gọi tắt là"];
 const QUOTES = new Set(["“", "”", '"', "'", "‘", "’", "«", "»"]);
@@ -158,6 +159,8 @@ export const undefinedAbbreviation: Rule = {
   check(context) {
     const { document } = context;
     const inNoise = noiseTest(document);
+    const definitionsAt = perLine(document, "abbreviation-definitions", definitionsOn);
+    const abbreviationsAt = perLine(document, "abbreviation-uses", abbreviationsOn);
     for (const { section, first, last } of sectionLines(document)) {
       const header = section.header?.range;
       const skip = (line: number) => inNoise(line) || (header != null && line >= header.start.line && line <= header.end.line);
@@ -169,7 +172,7 @@ export const undefinedAbbreviation: Rule = {
       };
       for (let line = first; line <= last; line++) {
         if (skip(line)) continue;
-        for (const d of definitionsOn(lineText(document, line))) define(d.abbr, { line, character: d.character });
+        for (const d of definitionsAt(line)) define(d.abbr, { line, character: d.character });
       }
       if (definitions.size === 0) continue;
 
@@ -178,7 +181,7 @@ export const undefinedAbbreviation: Rule = {
       const uses = new Map<string, { first: Position; end: number; count: number }>();
       for (let line = first; line <= Math.min(last, lastDefinition); line++) {
         if (skip(line)) continue;
-        for (const { token, character, end } of abbreviationsOn(lineText(document, line))) {
+        for (const { token, character, end } of abbreviationsAt(line)) {
           const definition = definitions.get(token);
           if (!definition) continue;
           const start = { line, character };

@@ -5,9 +5,11 @@
 import type { Rule } from "../../core/index.js";
 import { codePointLength, lineRange, lineText, markLengthAt, noiseTest } from "../lines.js";
 import { TextMemo } from "../../core/memo.js";
+import { perLine } from "../../core/parser/index.js";
 
-/** Lines already known to be NFC (the check runs once per distinct line). */
-const NFC_LINES = new TextMemo<true>();
+/** Lines → whether they are NFC (the check runs once per distinct line). */
+const NFC_LINES = new TextMemo<boolean>();
+const isNfc = (text: string) => NFC_LINES.through(text, () => text.normalize("NFC") === text);
 
 export const unicodeNormalization: Rule = {
   id: "style/unicode-normalization",
@@ -22,15 +24,12 @@ export const unicodeNormalization: Rule = {
   check(context) {
     const { document } = context;
     const inNoise = noiseTest(document);
+    const isNfcAt = perLine(document, "nfc", isNfc);
     for (let line = 0; line < document.lineStarts.length; line++) {
       if (inNoise(line)) continue;
+      if (isNfcAt(line)) continue;
       const text = lineText(document, line);
-      if (NFC_LINES.get(text) === true) continue;
       const nfc = text.normalize("NFC");
-      if (nfc === text) {
-        NFC_LINES.set(text, true);
-        continue;
-      }
       // The span from the first to the last group (a base character and its marks) that NFC changes.
       let from = -1;
       let to = -1;
