@@ -6,6 +6,7 @@ import type { Range, Section, VbhcDocument } from "../core/model.js";
 import { builtinIndex, type WorkspaceIndex } from "../core/registry/index.js";
 import type { RegistryEntry } from "../core/registry/types.js";
 import type { ResolvedConfig } from "../core/rule.js";
+import { TextMemo } from "../core/memo.js";
 
 /** The index rules resolve against: the caller's, or the built-in registry only. */
 export function indexFor(config: ResolvedConfig): WorkspaceIndex {
@@ -135,6 +136,13 @@ export function citationHead(c: Citation): Range {
 
 /** Upper/lower-case-insensitive, NFC, "uỷ" → "ủy", abbreviations of bodies expanded. */
 export function normalizeIssuer(text: string): string {
+  return ISSUERS.through(text, () => normalizeIssuerText(text));
+}
+
+/** Issuers as written → their normal form (a document names the same few issuers again and again). */
+const ISSUERS = new TextMemo<string>(1024);
+
+function normalizeIssuerText(text: string): string {
   return ` ${text.normalize("NFC").toLowerCase()} `
     .replace(/uỷ/g, "ủy")
     .replace(/\bubnd\b/g, "ủy ban nhân dân")

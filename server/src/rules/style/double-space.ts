@@ -4,6 +4,7 @@
 import type { Range, Rule } from "../../core/index.js";
 import { sections } from "../../core/sections.js";
 import { containsTest, headerNumberRanges, lineRange, lineText, noiseTest, rangeContains } from "../lines.js";
+import { perLine } from "../../core/parser/index.js";
 
 /** Four or more spaces are read as deliberate layout (two columns of a plain-text header or
  * signature block), not as a slip of the keyboard. */
@@ -14,6 +15,8 @@ const MARKER = /^(?:[-+*]|\d+(?:\.\d+)*[.)]?|[IVXLC]+[.)]|[a-zđ][.)]|(?:điều
 
 /** Two or more spaces (a maximal run: a search from the left always starts at the run's start). */
 const RUN = /[ \u00a0\t]{2,}/g;
+/** The cheap test, remembered per line: most lines have no run at all. */
+const ANY_RUN = /[ \u00a0\t]{2}/;
 
 function isRunChar(c: string | undefined): boolean {
   return c === " " || c === "\u00a0" || c === "\t";
@@ -79,8 +82,9 @@ export const doubleSpace: Rule = {
     }
     const insideComponent = (line: number, from: number, to: number) =>
       (spans.get(line) ?? []).some((r) => rangeContains(r, line, from) && rangeContains(r, line, to - 1));
+    const hasRun = perLine(document, "double-space", (text) => ANY_RUN.test(text));
     for (let line = 0; line < document.lineStarts.length; line++) {
-      if (inNoise(line)) continue;
+      if (inNoise(line) || !hasRun(line)) continue;
       const text = lineText(document, line);
       let first = 0;
       while (first < text.length && (isRunChar(text[first]) || text[first] === "\ufeff")) first++;

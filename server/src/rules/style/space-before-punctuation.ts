@@ -3,6 +3,7 @@
 // the samples of Nghị định 30/2020/NĐ-CP, Phụ lục I, Phần I, Mục V.
 import type { Rule } from "../../core/index.js";
 import { containsTest, headerNumberRanges, isSpaceChar, lineRange, lineText, noiseTest } from "../lines.js";
+import { perLine } from "../../core/parser/index.js";
 
 /** The marks checked, with their names. */
 const PUNCT: Record<string, { vi: string; en: string }> = {
@@ -20,6 +21,8 @@ const PUNCT: Record<string, { vi: string; en: string }> = {
  * where its run starts (a later start in the same run ends at the same place).
  */
 const SPACES_THEN_MARK = /[ \u00a0]+[,.;:!?)]/g;
+/** The cheap test, remembered per line: most lines have no space before a mark. */
+const ANY_SPACE_THEN_MARK = /[ \u00a0][,.;:!?)]/;
 
 /** A numbering marker alone at the start of a line ("1", "1.2", "IV", "a", "Điều 3"). */
 const MARKER = /^(?:\d+(?:\.\d+)*|[IVXLC]+|[a-zđ]|(?:điều|chương|mục|phần)\s+[\dIVXLC]+[a-zđ]?)$/iu;
@@ -56,8 +59,9 @@ export const spaceBeforePunctuation: Rule = {
     const { document } = context;
     const inNoise = noiseTest(document);
     const inNumber = containsTest(headerNumberRanges(document));
+    const hasCandidate = perLine(document, "space-before-punctuation", (text) => ANY_SPACE_THEN_MARK.test(text));
     for (let line = 0; line < document.lineStarts.length; line++) {
-      if (inNoise(line)) continue;
+      if (inNoise(line) || !hasCandidate(line)) continue;
       const text = lineText(document, line);
       // The native regex finds each run of spaces followed by a mark; the checks below decide.
       let cellStart = 0;
