@@ -236,8 +236,7 @@ async function main(): Promise<void> {
     goalRatioVsMarkdownlint: 25,
   };
 
-  const large = generateDocument(300300, words, { size: 300_000 });
-  const latency = await editLatency(large, quick ? 40 : 200);
+  const latency = latencyInOwnProcess();
   log(`edit → diagnostics on ${(latency.bytes / 1000).toFixed(0)} KB: p50 ${latency.p50.toFixed(1)} ms, p95 ${latency.p95.toFixed(1)} ms`);
   results.editLatency = { ...latency, goalP95Ms: 10 };
 
@@ -321,7 +320,22 @@ function table(r: Record<string, any>): string {
   return lines.join("\n");
 }
 
-void main().catch((error: unknown) => {
+/**
+ * Edit → diagnostics, measured by a client process of its own: this process holds the corpus,
+ * and its garbage collections would count as the server's latency.
+ */
+function latencyInOwnProcess(): Awaited<ReturnType<typeof editLatency>> {
+  const r = spawnSync(process.execPath, [__filename], { env: { ...process.env, VBHC_BENCH_ONLY: "latency" }, encoding: "utf8", stdio: ["ignore", "pipe", "inherit"] });
+  if (r.status !== 0) throw new Error(`the latency client failed (${r.status})`);
+  return JSON.parse(r.stdout);
+}
+
+async function latencyOnly(): Promise<void> {
+  const large = generateDocument(300300, words, { size: 300_000 });
+  process.stdout.write(JSON.stringify(await editLatency(large, quick ? 40 : 200)));
+}
+
+void (process.env.VBHC_BENCH_ONLY === "latency" ? latencyOnly() : main()).catch((error: unknown) => {
   console.error(error);
   process.exitCode = 1;
 });
