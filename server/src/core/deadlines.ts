@@ -660,6 +660,18 @@ function sectionIssue(document: VbhcDocument, section: Section): IssueInfo {
 
 const CACHE = new WeakMap<VbhcDocument, Map<string, Deadline[]>>();
 
+/** The items a text sits in, innermost first. */
+interface Chain {
+  item: Item;
+  parent: Chain | null;
+}
+
+function chainArray(chain: Chain | null): Item[] {
+  const out: Item[] = [];
+  for (let c = chain; c; c = c.parent) out.push(c.item);
+  return out.reverse();
+}
+
 /** A paragraph or item text to scan, with where it sits. */
 interface SpanJob {
   span: TextSpan;
@@ -681,26 +693,28 @@ export function extractDeadlines(document: VbhcDocument, config: ResolvedConfig)
   const jobs: SpanJob[] = [];
   const found: (readonly TextDeadline[] | undefined)[] = [];
   all.forEach((section, sectionIndex) => {
-    const add = (span: TextSpan, chain: readonly Item[]) => {
+    // The item chain is a linked list, made an array only for a text that may hold a deadline.
+    const add = (span: TextSpan, chain: Chain | null) => {
       const known = TEXT_DEADLINES.get(span.text);
       if (known === NONE) return;
       if (known === undefined && !POSSIBLE_DEADLINE.test(span.text)) {
         TEXT_DEADLINES.set(span.text, NONE);
         return;
       }
-      jobs.push({ span, chain, sectionIndex });
+      jobs.push({ span, chain: chainArray(chain), sectionIndex });
       found.push(known);
     };
-    for (const p of section.body.paragraphs) add(p, []);
-    const walk = (items: readonly Item[], chain: readonly Item[]) => {
-      for (const item of items) {
-        const here = [...chain, item];
+    for (const p of section.body.paragraphs) add(p, null);
+    const walk = (items: readonly Item[], chain: Chain | null) => {
+      for (let k = 0; k < items.length; k++) {
+        const item = items[k]!;
+        const here: Chain = { item, parent: chain };
         add(item.text, here);
-        for (const p of item.paragraphs) add(p, here);
+        for (let j = 0; j < item.paragraphs.length; j++) add(item.paragraphs[j]!, here);
         walk(item.children, here);
       }
     };
-    walk(section.body.items, []);
+    walk(section.body.items, null);
   });
   // Texts not seen before: every date their scan may ask for is parsed in one grammar call (a
   // call costs more than a date), then each text is read.

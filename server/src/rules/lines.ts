@@ -21,7 +21,11 @@ export function noiseTest(document: VbhcDocument): (line: number) => boolean {
   for (const r of [document.noiseBefore, document.noiseAfter]) {
     if (r) spans.push([r.start.line, r.end.line]);
   }
-  return (line) => spans.some(([a, b]) => line >= a && line <= b);
+  // Called for every line by several rules: a plain loop, no closure or array per call.
+  return (line) => {
+    for (let k = 0; k < spans.length; k++) if (line >= spans[k]![0] && line <= spans[k]![1]) return true;
+    return false;
+  };
 }
 
 /** Whether `p` (line, character) lies inside `r`. */
@@ -42,7 +46,12 @@ export function containsTest(ranges: readonly Range[]): (line: number, character
       else byLine.set(l, [r]);
     }
   }
-  return (line, character) => (byLine.get(line) ?? []).some((r) => rangeContains(r, line, character));
+  return (line, character) => {
+    const list = byLine.get(line);
+    if (!list) return false;
+    for (const r of list) if (rangeContains(r, line, character)) return true;
+    return false;
+  };
 }
 
 /** The number fields ("Số: 14/CT-UBND", label to value) of the document and its attachments. */

@@ -598,8 +598,16 @@ function startsLower(text: string): boolean {
   return c !== undefined && c !== c.toUpperCase() && c === c.toLowerCase();
 }
 
+const HIERARCHICAL_KEYS = Array.from({ length: 8 }, (_, n) => `hierarchical:${n}`);
+
+function dots(label: string): number {
+  let n = 0;
+  for (let i = label.indexOf("."); i >= 0; i = label.indexOf(".", i + 1)) n++;
+  return n;
+}
+
 function levelKey(m: Marker): string {
-  if (m.style === "hierarchical") return `hierarchical:${m.label.split(".").length}`;
+  if (m.style === "hierarchical") return HIERARCHICAL_KEYS[dots(m.label) + 1] ?? `hierarchical:${dots(m.label) + 1}`;
   if (m.style === "bullet") return m.label === "-+" ? "bullet:+" : `bullet:${m.label}`;
   return m.style;
 }

@@ -171,7 +171,10 @@ export const toneMarkPlacement: Rule = {
     const syllablesAt = perLine(document, "tone-mark-placement", syllablesOn);
     for (let line = 0; line < document.lineStarts.length; line++) {
       if (inNoise(line)) continue;
-      for (const { syllable, from, to, word: w, certain } of syllablesAt(line)) {
+      // Indexed, not for…of: this runs for every line on every keystroke (no iterator objects).
+      const onLine = syllablesAt(line);
+      for (let k = 0; k < onLine.length; k++) {
+        const { syllable, from, to, word: w, certain } = onLine[k]!;
         if (isExcluded(line, from)) continue;
         let group = groups.get(syllable.key);
         if (!group) {

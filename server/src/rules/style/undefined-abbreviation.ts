@@ -172,7 +172,9 @@ export const undefinedAbbreviation: Rule = {
       };
       for (let line = first; line <= last; line++) {
         if (skip(line)) continue;
-        for (const d of definitionsAt(line)) define(d.abbr, { line, character: d.character });
+        // Indexed, not for…of: this runs for every line on every keystroke (no iterator objects).
+        const onLine = definitionsAt(line);
+        for (let k = 0; k < onLine.length; k++) define(onLine[k]!.abbr, { line, character: onLine[k]!.character });
       }
       if (definitions.size === 0) continue;
 
@@ -181,7 +183,9 @@ export const undefinedAbbreviation: Rule = {
       const uses = new Map<string, { first: Position; end: number; count: number }>();
       for (let line = first; line <= Math.min(last, lastDefinition); line++) {
         if (skip(line)) continue;
-        for (const { token, character, end } of abbreviationsAt(line)) {
+        const used = abbreviationsAt(line);
+        for (let k = 0; k < used.length; k++) {
+          const { token, character, end } = used[k]!;
           const definition = definitions.get(token);
           if (!definition) continue;
           const start = { line, character };
