@@ -3,6 +3,15 @@
 // moment ago: they are looked up, not scanned again. Values are shared between documents and
 // versions: treat them as read-only.
 
+/**
+ * A copy of `s` that does not keep alive the (larger) string it was sliced from: V8 keeps a
+ * slice's parent string in memory, so what is kept long (memo keys, index entries, lines kept by
+ * later versions) is copied. Short strings are copied by V8 itself.
+ */
+export function detached(s: string): string {
+  return s.length > 12 ? (" " + s).slice(1) : s;
+}
+
 let enabled = false;
 
 /**
@@ -49,6 +58,6 @@ export class TextMemo<V> {
       this.young = new Map();
     }
     // A key is usually a slice of a whole document: a copy keeps only its own characters alive.
-    this.young.set(key.length > 12 ? (" " + key).slice(1) : key, value);
+    this.young.set(detached(key), value);
   }
 }

@@ -2,11 +2,7 @@
 import type { Range, Section, VbhcDocument } from "../model.js";
 import { Assembler, classifyUnits, onLine, spanRange, type CUnit } from "./assemble.js";
 import { lineUnits, splitLines, type Unit } from "./units.js";
-
-/** A copy of `s` that does not refer to the string it was sliced from. */
-function detached(s: string): string {
-  return (" " + s).slice(1);
-}
+import { detached } from "../memo.js";
 
 /** Per document: its lines and their classified units, for the next version's parse to reuse. */
 const LINES = new WeakMap<VbhcDocument, ParsedLines>();

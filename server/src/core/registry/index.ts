@@ -7,6 +7,7 @@ import type { DatePart, DocNumber, Position, Range, VbhcDocument } from "../mode
 import { parse } from "../parser/index.js";
 import { builtinEntries } from "./builtin.js";
 import type { EntryOrigin, IndexedEntry, RegistryEntry } from "./types.js";
+import { detached } from "../memo.js";
 
 export type { EntryOrigin, IndexedEntry, RegistryEntry, RegistryStatus, UncertainField } from "./types.js";
 export { parseRegistry, parseRegistryCsv, parseRegistryJson, type ParsedRegistry, type RegistryProblem } from "./load.js";
@@ -109,8 +110,6 @@ interface IndexedDocument {
   citations: PackedCitations | null;
 }
 
-/** A copy of `s` that does not keep the (larger) string it was sliced from alive. */
-const detached = (s: string) => (" " + s).slice(1);
 
 /** Stands for a slimmed citation's section: the model it came from is not kept. */
 const NO_SECTION: VbhcDocument["attachments"][number] = Object.freeze({
