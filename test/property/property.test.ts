@@ -4,7 +4,8 @@ import path from "node:path";
 import fc from "fast-check";
 import { FIXTURES } from "../helpers.js";
 import assert from "node:assert/strict";
-import { parse, type VbhcDocument } from "../../server/src/core/index.js";
+import { DEFAULT_CONFIG, parse, rememberTexts, runRules, type VbhcDocument } from "../../server/src/core/index.js";
+import { allRules } from "../../server/src/rules/index.js";
 import { checkModel, checkRulesAndFixes, mutated, oddText } from "./properties.js";
 
 const documents = [
@@ -33,6 +34,28 @@ describe("properties", function () {
       }),
       { numRuns: 150, seed: 3 },
     );
+  });
+
+  it("the editor's path (reused lines, per-line results, memos) finds what a fresh check finds, for any edit", () => {
+    const findings = (d: VbhcDocument) => JSON.stringify(runRules(d, allRules, DEFAULT_CONFIG));
+    try {
+      fc.assert(
+        fc.property(mutated(documents), fc.nat(), fc.nat(), oddText, (a, x, y, insertion) => {
+          const i = x % (a.length + 1);
+          const j = i + (y % (a.length - i + 1));
+          const edited = a.slice(0, i) + insertion + a.slice(j);
+          rememberTexts(true);
+          const previous = parse(a);
+          findings(previous); // the previous version's results are there to be reused
+          const incremental = findings(parse(edited, previous));
+          rememberTexts(false);
+          assert.equal(incremental, findings(parse(edited)));
+        }),
+        { numRuns: 150, seed: 4 },
+      );
+    } finally {
+      rememberTexts(false);
+    }
   });
 
   it("no rule throws and every fix is safe and idempotent, on odd strings", () => {
