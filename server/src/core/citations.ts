@@ -10,7 +10,7 @@
 // references.ts does: their offsets cannot be trusted.
 import { isValidDate } from "./dates.js";
 import type { DatePart, DateValue, DocNumber, Range, Section, TextSpan, VbhcDocument } from "./model.js";
-import { TextMemo } from "./memo.js";
+import { oncePer, TextMemo } from "./memo.js";
 import { citationsAt, type RawCitation, type RawDate, type RawPart, type Span } from "./parser/grammar.js";
 import { documentLines, perLine } from "./parser/index.js";
 
@@ -111,16 +111,11 @@ const SLICE = 400;
 /** A continuation line that carries the rest of a citation. */
 const CONTINUATION = /^\s*[*_]*\s*(?:ngày|của|năm)\s/iu;
 
-const CITATIONS = new WeakMap<VbhcDocument, Citation[]>();
+const CITATIONS = oncePer(scan);
 
 /** Every citation of another document in the model (scrape noise skipped); computed once per model. */
 export function findCitations(document: VbhcDocument): Citation[] {
-  let found = CITATIONS.get(document);
-  if (!found) {
-    found = scan(document);
-    CITATIONS.set(document, found);
-  }
-  return found;
+  return CITATIONS(document);
 }
 
 function inRange(line: number, r: Range | null): boolean {

@@ -12,6 +12,22 @@ export function detached(s: string): string {
   return s.length > 12 ? (" " + s).slice(1) : s;
 }
 
+/**
+ * `compute`, run once per key object (a model, a section, a config) and remembered while the key
+ * lives: what every rule and feature derives from one version is derived once.
+ */
+export function oncePer<K extends object, V>(compute: (key: K) => V): (key: K) => V {
+  const known = new WeakMap<K, V>();
+  return (key) => {
+    let value = known.get(key);
+    if (value === undefined) {
+      value = compute(key);
+      known.set(key, value);
+    }
+    return value;
+  };
+}
+
 let enabled = false;
 
 /**

@@ -1,5 +1,6 @@
 // Numbering: the lists of the body tree and the labels they should carry.
 import type { Item, Marker, Range, Section, VbhcDocument } from "./model.js";
+import { oncePer } from "./memo.js";
 import { originalText } from "./sections.js";
 
 /** Vietnamese alphabet order for lettered points: no f, j, w, z. */
@@ -14,17 +15,12 @@ export interface NumberedList {
 
 const NUMBERED = new Set<Marker["style"]>(["part", "chapter", "section", "roman", "arabic", "hierarchical", "letter"]);
 
-const LISTS = new WeakMap<Section, NumberedList[]>();
-const ARTICLES = new WeakMap<Section, Item[]>();
+const LISTS = oncePer(collectLists);
+const ARTICLES = oncePer(collectArticles);
 
 /** Every numbered list of a section (articles are handled across the section, not per list). */
 export function numberedLists(section: Section): NumberedList[] {
-  let lists = LISTS.get(section);
-  if (!lists) {
-    lists = collectLists(section);
-    LISTS.set(section, lists);
-  }
-  return lists;
+  return LISTS(section);
 }
 
 function collectLists(section: Section): NumberedList[] {
@@ -40,12 +36,7 @@ function collectLists(section: Section): NumberedList[] {
 
 /** All "Điều N." items of a section in document order, wherever they sit (under Chương, Mục…). */
 export function articles(section: Section): Item[] {
-  let arts = ARTICLES.get(section);
-  if (!arts) {
-    arts = collectArticles(section);
-    ARTICLES.set(section, arts);
-  }
-  return arts;
+  return ARTICLES(section);
 }
 
 function collectArticles(section: Section): Item[] {

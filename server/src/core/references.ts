@@ -3,7 +3,7 @@
 // của Luật …") is external and never resolved here; "Điều 3 Quyết định này" is internal.
 import type { Item, Range, Section, VbhcDocument } from "./model.js";
 import { articles } from "./numbering.js";
-import { TextMemo } from "./memo.js";
+import { oncePer, TextMemo } from "./memo.js";
 import { perLine } from "./parser/index.js";
 
 export type ReferencePartKind = "point" | "clause" | "article" | "section";
@@ -45,16 +45,11 @@ function inRange(line: number, r: Range | null): boolean {
   return r !== null && line >= r.start.line && line <= r.end.line;
 }
 
-const REFERENCES = new WeakMap<VbhcDocument, Reference[]>();
+const REFERENCES = oncePer(scanReferences);
 
 /** Every internal reference of the document (scrape noise is skipped); computed once per model. */
 export function findReferences(document: VbhcDocument): Reference[] {
-  let refs = REFERENCES.get(document);
-  if (!refs) {
-    refs = scanReferences(document);
-    REFERENCES.set(document, refs);
-  }
-  return refs;
+  return REFERENCES(document);
 }
 
 /** A reference as its line's text alone shows it: offsets in the line. */
@@ -153,16 +148,11 @@ function allItems(section: Section): Item[] {
   return out;
 }
 
-const RESOLUTIONS = new WeakMap<Reference, Resolution>();
+const RESOLUTIONS = oncePer(resolve);
 
 /** Resolves a reference within its section, as deep as the document allows (memoized). */
 export function resolveReference(ref: Reference): Resolution {
-  let res = RESOLUTIONS.get(ref);
-  if (!res) {
-    res = resolve(ref);
-    RESOLUTIONS.set(ref, res);
-  }
-  return res;
+  return RESOLUTIONS(ref);
 }
 
 function resolve(ref: Reference): Resolution {

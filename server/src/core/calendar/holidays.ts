@@ -16,6 +16,7 @@ import {
   type Swap,
 } from "./holiday-data.js";
 import { hungKingsDate, tetDate, toLunar } from "./lunar.js";
+import { oncePer } from "../memo.js";
 
 export type DayOffKind = "holiday" | "tet" | "national-day-adjacent" | "make-up" | "swap" | "config" | "reported";
 
@@ -281,14 +282,9 @@ function byYear(isos: readonly string[]): Map<number, string[]> {
   return out;
 }
 
-const CALENDARS = new WeakMap<HolidayConfig, WorkingCalendar>();
+const CALENDARS = oncePer((config: HolidayConfig) => new WorkingCalendar(config));
 
 /** One calendar per config object (config objects are not mutated once resolved). */
 export function calendarFor(config: HolidayConfig): WorkingCalendar {
-  let c = CALENDARS.get(config);
-  if (!c) {
-    c = new WorkingCalendar(config);
-    CALENDARS.set(config, c);
-  }
-  return c;
+  return CALENDARS(config);
 }
