@@ -84,15 +84,6 @@ export function isLawKind(kind: string): boolean {
 // which would run at every position of every line and cost three times the whole search.
 const TYPE_WORD =
   /(?:Thông tư liên tịch|Nghị quyết liên tịch|Nghị quyết|Nghị định|Quyết định|Chỉ thị|Thông tư|Kế hoạch|Công văn|văn bản|Thông báo|Hướng dẫn|Công điện|Chương trình|Tờ trình|Báo cáo|Quy định|Quy chế|Kết luận|Pháp lệnh|Lệnh|Bộ luật|Luật|Hiến pháp)(?![\p{L}\p{N}])/giu;
-/**
- * "luật", "pháp lệnh" in lower case are the common nouns ("quy định của pháp luật"): a law or an
- * ordinance cited as a document has its type word capitalised ("Luật Đất đai").
- */
-function lowerCaseLaw(word: string): boolean {
-  const first = word[0]!;
-  return first !== first.toUpperCase() && isLawKind(canonicalType(word));
-}
-
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 
 /** Is the character before `at` (a whole code point) a letter or a digit? */
@@ -180,7 +171,7 @@ function lineCandidates(raw: string): readonly LineCandidate[] {
     TYPE_WORD.lastIndex = 0;
     for (let m = raw.length < 4 ? null : TYPE_WORD.exec(raw); m; m = TYPE_WORD.exec(raw)) {
       const at = m.index;
-      if (letterOrDigitBefore(raw, at) || lowerCaseLaw(m[0])) {
+      if (letterOrDigitBefore(raw, at)) {
         // As a look-behind would: try again from the next position ("xBộ luật" still finds "luật").
         TYPE_WORD.lastIndex = at + 1;
         continue;
