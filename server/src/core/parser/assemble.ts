@@ -17,7 +17,7 @@ import {
   type TextSpan,
   type Title,
 } from "../model.js";
-import { classifyLines, CUT_MARK, docNumberAt, mayBeStructural, type LineClass, type RawDate, type Span } from "./grammar.js";
+import { classifyLines, CUT_MARK, docNumberAt, lineReading, type LineClass, type LineReading, type RawDate, type Span } from "./grammar.js";
 import { origEnd, origStart, type Unit } from "./units.js";
 
 export interface CUnit extends Unit {
@@ -34,13 +34,16 @@ const HEADER_SEARCH_UNITS = 60;
 export function classifyUnits(units: readonly Unit[]): CUnit[] {
   const candidates: number[] = [];
   const texts: string[] = [];
+  const readings: LineReading[] = [];
   units.forEach((u, k) => {
-    if (mayBeStructural(u.text)) {
+    const reading = lineReading(u.text);
+    if (reading !== "plain") {
       candidates.push(k);
       texts.push(u.text);
+      readings.push(reading);
     }
   });
-  const classes = classifyLines(texts);
+  const classes = classifyLines(texts, readings);
   // The units become CUnits in place (every unit gains the same two fields in the same order).
   const out = units as CUnit[];
   for (const u of out) {

@@ -95,8 +95,19 @@ const ALWAYS_PARSED = 120;
 const STRUCTURAL_START =
   /^(?:[0-9]|[IVX]+[.)]|[a-zđ][.)]|[-+•–(|*#_=·.<]|\/\/|Căn cứ|CỘNG|Chương|Độc lập|Điều|Số|Nơi nhận|Ngày|Người ký|Kính gửi|Theo|TM|KT|TL|TUQ|Q\s*\.|Tin liên|Tình trạng|Tải về|Xét|Ban hành|Kèm theo|Phần|Mục|Loại văn|Lược đồ|Gửi đánh|V\/v|Văn bản liên|năm )/i;
 
+/**
+ * How the grammar reads a line: not at all (the cheap test says plain text), by a short head (it
+ * starts as a structural line can), or by the usual head (a short line, always parsed).
+ */
+export type LineReading = "plain" | "short" | "usual";
+
+export function lineReading(text: string): LineReading {
+  if (STRUCTURAL_START.test(text)) return "short";
+  return text.length <= ALWAYS_PARSED ? "usual" : "plain";
+}
+
 export function mayBeStructural(text: string): boolean {
-  return text.length <= ALWAYS_PARSED || STRUCTURAL_START.test(text);
+  return lineReading(text) !== "plain";
 }
 
 const PLAIN_TEXT: LineClass = Object.freeze({ kind: "text" });
@@ -115,8 +126,6 @@ export function classifyLine(text: string): LineClass {
  * not change: only new lines go to the grammar. The classes are shared: treat them as read-only.
  */
 const LINE_CLASSES = new TextMemo<LineClass>(10_000);
-const recalled = (head: string) => LINE_CLASSES.get(head);
-const remember = (head: string, cls: LineClass) => LINE_CLASSES.set(head, cls);
 
 /**
  * What a line that starts with a numbering marker or a keyword (the cheap test's list) can be is
@@ -149,13 +158,13 @@ export interface ClassifiedLine {
  * is classified by the head, and a span that reaches the cut must be extended by the caller
  * (without changing the shared class).
  */
-export function classifyLines(texts: readonly string[]): ClassifiedLine[] {
+export function classifyLines(texts: readonly string[], readings: readonly LineReading[] = texts.map(lineReading)): ClassifiedLine[] {
   const out: ClassifiedLine[] = new Array(texts.length);
   let missing: number[] = [];
   let heads: string[] = [];
   texts.forEach((text, k) => {
-    const h = headOf(text, STRUCTURAL_START.test(text));
-    const known = recalled(h.head);
+    const h = headOf(text, readings[k] === "short");
+    const known = LINE_CLASSES.get(h.head);
     out[k] = { cls: known ?? PLAIN_TEXT, cut: h.cut };
     if (known === undefined) {
       missing.push(k);
@@ -173,7 +182,7 @@ export function classifyLines(texts: readonly string[]): ClassifiedLine[] {
         // Not decided by the short head: ask again with the usual one (not remembered for the short head).
         const h = headOf(texts[k]!, false);
         line.cut = h.cut;
-        const known = recalled(h.head);
+        const known = LINE_CLASSES.get(h.head);
         if (known !== undefined) line.cls = known;
         else {
           again.push(k);
@@ -181,7 +190,7 @@ export function classifyLines(texts: readonly string[]): ClassifiedLine[] {
         }
         return;
       }
-      remember(heads[i]!, cls);
+      LINE_CLASSES.set(heads[i]!, cls);
       line.cls = cls;
     });
     missing = again;
