@@ -13,7 +13,7 @@ import type { FileResult } from "./format.js";
 
 export interface CheckOptions {
   /** What citations resolve against: what the checked files define (from their first lines) and registry files. */
-  workspace?: { defined: DefinedDocument[]; registries: string[]; files?: string[] };
+  workspace?: { defined: DefinedDocument[]; registries: string[] };
   fix: boolean;
   /** Print the diff --fix would make instead of writing. */
   fixDryRun: boolean;

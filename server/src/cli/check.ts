@@ -126,15 +126,13 @@ function distribute<T, R>(workers: readonly Worker[], items: readonly T[], size:
   ).then(() => out);
 }
 
-async function checkParallel(requests: WorkerRequest[], options: CheckOptions, jobs: number, progress: (done: number) => void): Promise<CheckOutcome[]> {
-  const { workspace, ...rest } = options;
-  const workers = Array.from({ length: jobs }, () => new Worker(__filename, { workerData: { vbhcWorker: true, options: { ...rest, ...(workspace ? { workspace: { defined: [], registries: workspace.registries } } : {}) } } satisfies WorkerData & { vbhcWorker: true } }));
+/** Checks on worker threads; `indexed`: every file citations resolve against (all shards alike). */
+async function checkParallel(requests: WorkerRequest[], indexed: readonly string[], options: CheckOptions, jobs: number, progress: (done: number) => void): Promise<CheckOutcome[]> {
+  const workers = Array.from({ length: jobs }, () => new Worker(__filename, { workerData: { vbhcWorker: true, options } satisfies WorkerData & { vbhcWorker: true } }));
   try {
     // What every file defines, read on all workers, then given to each of them.
-    if (workspace) {
-      const defined = await distribute<string, DefinedDocument>(workers, workspace.files ?? [], 64, (files) => ({ kind: "define", files }), () => {});
-      for (const w of workers) w.postMessage({ kind: "index", defined } satisfies ToWorker);
-    }
+    const defined = await distribute<string, DefinedDocument>(workers, indexed, 64, (files) => ({ kind: "define", files }), () => {});
+    for (const w of workers) w.postMessage({ kind: "index", defined } satisfies ToWorker);
     let done = 0;
     return await distribute<WorkerRequest, { index: number; outcome: CheckOutcome }>(workers, requests, BATCH, (batch) => ({ kind: "check", batch }), (n) => progress((done += n))).then((answers) =>
       answers.map((a) => a.outcome),
@@ -245,7 +243,7 @@ export async function runCheck(args: string[], io: Io): Promise<number> {
   const parallel = jobs > 1 && files.length > 1;
   // Citations resolve against what every checked file defines (all shards alike): read here
   // when checking serially, on the workers otherwise.
-  options.workspace = { defined: parallel ? [] : allFiles.map(definedBy), registries: [...registries], files: allFiles };
+  options.workspace = { defined: parallel ? [] : allFiles.map(definedBy), registries: [...registries] };
   const index = parallel ? undefined : buildIndex(options);
   const showProgress = io.stderrIsTty && files.length >= PARALLEL_THRESHOLD;
   let lastShown = 0;
@@ -259,7 +257,7 @@ export async function runCheck(args: string[], io: Io): Promise<number> {
 
   let outcomes: CheckOutcome[];
   if (parallel) {
-    outcomes = await checkParallel(requests, options, Math.min(jobs, Math.ceil(files.length / BATCH)), progress);
+    outcomes = await checkParallel(requests, allFiles, options, Math.min(jobs, Math.ceil(files.length / BATCH)), progress);
   } else {
     outcomes = requests.map((r, k) => {
       try {
