@@ -16,7 +16,7 @@ import { daysInMonth, isLeapYear, isValidDate, type CivilDate } from "./dates.js
 import type { DateValue, Item, Range, Section, TextSpan, VbhcDocument } from "./model.js";
 import { datesAt, type RawDate } from "./parser/grammar.js";
 import { TextMemo } from "./memo.js";
-import { lineUnits, origEnd, origStart } from "./parser/units.js";
+import { lineUnits, origEnd, origStart } from "./text/units.js";
 import type { LocalizedText, ResolvedConfig } from "./rule.js";
 import { sections } from "./sections.js";
 

@@ -2,7 +2,7 @@
 // one pass are dropped (the next pass picks them up), so applying twice equals once.
 import type { Position } from "./model.js";
 import type { Finding, TextEdit } from "./rule.js";
-import { splitLines } from "./parser/units.js";
+import { splitLines } from "./text/units.js";
 
 export function offsetAt(lineStarts: readonly number[], textLength: number, p: Position): number {
   if (p.line >= lineStarts.length) return textLength;

@@ -12,7 +12,7 @@ export { ParseCache } from "./cache.js";
 export { rememberTexts } from "./memo.js";
 export { runRules, effectiveSeverity, INTERNAL_RULE_ID } from "./engine.js";
 export { applyEdits, fixEdits, offsetAt } from "./fix.js";
-export { splitLines } from "./parser/units.js";
+export { splitLines } from "./text/units.js";
 
 export interface CheckResult {
   document: VbhcDocument;

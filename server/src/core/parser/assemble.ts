@@ -18,7 +18,7 @@ import {
   type Title,
 } from "../model.js";
 import { classifyLines, CUT_MARK, docNumberAt, lineReading, type LineClass, type LineReading, type RawDate, type Span } from "./grammar.js";
-import { origEnd, origStart, type Unit } from "./units.js";
+import { lastLine, lineOfIndex, origEnd, origStart, type Unit } from "../text/units.js";
 
 export interface CUnit extends Unit {
   cls: LineClass;
@@ -62,7 +62,7 @@ const PLAIN_TEXT: LineClass = Object.freeze({ kind: "text" });
 
 /** A copy of a classified unit moved to another line (a line above it was added or removed). */
 export function onLine(u: CUnit, line: number): CUnit {
-  return { line, column: u.column, text: u.text, base: u.base, starts: u.starts, ends: u.ends, boldMarks: u.boldMarks, lastSlice: u.lastSlice, cls: u.cls, upper: u.upper };
+  return { ...u, line };
 }
 
 /** The class with its "rest of the line" span reaching the end of the full line (a copy: classes are shared). */
@@ -117,9 +117,16 @@ function typeNameOf(u: CUnit): string | null {
 
 /** Ranges and spans in the original text. */
 export function spanRange(u: Unit, s: number, e: number): Range {
+  if (!u.breaks) {
+    return {
+      start: { line: u.line, character: origStart(u, s) },
+      end: { line: u.line, character: e > s ? origEnd(u, e) : origStart(u, s) },
+    };
+  }
+  const startLine = lineOfIndex(u, s);
   return {
-    start: { line: u.line, character: origStart(u, s) },
-    end: { line: u.line, character: e > s ? origEnd(u, e) : origStart(u, s) },
+    start: { line: startLine, character: origStart(u, s) },
+    end: e > s ? { line: lineOfIndex(u, e - 1), character: origEnd(u, e) } : { line: startLine, character: origStart(u, s) },
   };
 }
 
@@ -351,7 +358,7 @@ export class Assembler {
     let bold = first.boldMarks;
     while (!this.done) {
       const next = this.peek()!;
-      if (next.line !== prev.line + 1 || next.cls.kind !== "text") break;
+      if (next.line !== lastLine(prev) + 1 || next.cls.kind !== "text") break;
       const boldOpen = bold % 2 === 1;
       const wraps = !/[.;:!?)]$/.test(prev.text) && startsLower(next.text);
       const upperPair = prev.upper && next.upper && !typeNameOf(next);
@@ -372,7 +379,7 @@ export class Assembler {
     let prev = u;
     while (!spans[spans.length - 1]!.text.includes(")")) {
       const next = this.peek();
-      if (!next || next.line !== prev.line + 1 || isBlank(next)) break;
+      if (!next || next.line !== lastLine(prev) + 1 || isBlank(next)) break;
       spans.push(textSpan(next));
       prev = next;
       this.i++;
@@ -426,7 +433,7 @@ export class Assembler {
       // A căn cứ hard-wrapped over several lines.
       while (!/[;,.:]$/.test(prev.text)) {
         const next = this.units[j + spans.length];
-        if (!next || next.line !== prev.line + 1 || next.cls.kind !== "text") break;
+        if (!next || next.line !== lastLine(prev) + 1 || next.cls.kind !== "text") break;
         spans.push(textSpan(next));
         prev = next;
       }
@@ -543,7 +550,7 @@ export class Assembler {
       } else if (inList && cls.kind === "item" && cls.marker.style === "bullet") {
         closing.recipients!.items.push(textSpan(u, cls.text[0], cls.text[1]));
         lastItemUnit = u;
-      } else if (inList && lastItemUnit && u.line === lastItemUnit.line + 1 && !u.upper && cls.kind === "text") {
+      } else if (inList && lastItemUnit && u.line === lastLine(lastItemUnit) + 1 && !u.upper && cls.kind === "text") {
         // A recipient wrapped onto the next line.
         const items = closing.recipients!.items;
         items[items.length - 1] = joinSpans([items[items.length - 1]!, textSpan(u)]);

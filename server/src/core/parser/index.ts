@@ -1,8 +1,9 @@
 // parse(text) → VbhcDocument. Total: any string gives a model, nothing throws.
 import type { Range, Section, VbhcDocument } from "../model.js";
 import { Assembler, classifyUnits, onLine, spanRange, type CUnit } from "./assemble.js";
-import { lineUnits, splitLines, type Unit } from "./units.js";
+import { lineUnits, splitLines, type Unit } from "../text/units.js";
 import { detached } from "../memo.js";
+import { unwrap } from "./unwrap.js";
 
 /** Per document: its lines and their classified units, for the next version's parse to reuse. */
 const LINES = new WeakMap<VbhcDocument, ParsedLines>();
@@ -102,7 +103,10 @@ export function parse(text: string, previous?: VbhcDocument): VbhcDocument {
     for (const unit of lineUnits(lines[line]!, line)) raw.push(unit);
   }
   for (const u of classifyUnits(raw)) (unitsByLine[u.line] ??= []).push(u);
-  const units = unitsByLine.flat();
+  // Physical lines are kept (and reused by the next version) as classified; the logical units
+  // join the wrapped ones, and a joined unit is classified on its whole text.
+  const { units, joined } = unwrap(unitsByLine.flat());
+  if (joined.length > 0) classifyUnits(joined);
   const asm = new Assembler(units);
   const noise = asm.findHeaderStart();
   const main = asm.parseSection(true);

@@ -1,6 +1,7 @@
-// Splits a text into lines and lines into logical units (a whole line, or one cell of a
-// pipe table), each with a cleaned text — NFC, Markdown emphasis and heading marks removed,
-// trimmed — and a map back to the original characters.
+// The text layer's first step: splits a text into physical lines and lines into segments (a
+// whole line, or one cell of a pipe table), each with a cleaned text — NFC, Markdown emphasis
+// and heading marks removed, trimmed — and a map back to the original characters.
+// logical.ts then joins the segments that continue one another into logical units.
 
 export interface LineTable {
   lineStarts: number[];
@@ -35,7 +36,7 @@ export function splitLines(text: string): LineTable {
 }
 
 export interface Unit {
-  /** 0-based line number. */
+  /** 0-based line number (of the unit's first line when it spans several). */
   line: number;
   /** Table cell index; 0 outside tables. */
   column: number;
@@ -49,6 +50,16 @@ export interface Unit {
   ends: Int32Array | null;
   /** Count of "**" markers in the original cell (an odd count means bold continues on the next line). */
   boldMarks: number;
+  /** An emphasis marker ("**" or "*") opened and not closed: the text goes on on the next line. */
+  emOpen: boolean;
+  /** A cell of a pipe-table row (never joined with the lines around it). */
+  cell: boolean;
+  /**
+   * For a unit that spans several physical lines: the clean index where each following line's
+   * text starts (line + 1, line + 2, …). Characters of the maps are within their own line.
+   * null: one line.
+   */
+  breaks: Int32Array | null;
   /** The last slice of `text` taken for the model, kept so the next version's model shares the string. */
   lastSlice: { from: number; to: number; text: string } | null;
 }
@@ -63,7 +74,7 @@ function isSpace(c: number): boolean {
  * Cleans original characters [from, to) of `line`. Emphasis markers (* and the "**" pairs)
  * are dropped except a leading "* " bullet; a leading Markdown heading "#… " is dropped.
  */
-export function cleanCell(line: string, from: number, to: number, lineNo: number, column: number): Unit {
+export function cleanCell(line: string, from: number, to: number, lineNo: number, column: number, cell = false): Unit {
   // Trim in the original first.
   while (from < to && isSpace(line.charCodeAt(from))) from++;
   while (to > from && isSpace(line.charCodeAt(to - 1))) to--;
@@ -77,12 +88,16 @@ export function cleanCell(line: string, from: number, to: number, lineNo: number
   }
   const raw = line.slice(from, to);
   if (raw.indexOf("*") < 0 && !COMBINING.test(raw)) {
-    return { line: lineNo, column, text: raw, base: from, starts: null, ends: null, boldMarks: 0, lastSlice: null };
+    return { line: lineNo, column, text: raw, base: from, starts: null, ends: null, boldMarks: 0, emOpen: false, cell, breaks: null, lastSlice: null };
   }
   let out = "";
   const starts: number[] = [];
   const ends: number[] = [];
   let boldMarks = 0;
+  let singleMarks = 0;
+  // A lone "*" inside a line is as often a literal ("(*.gov.vn)", "(*)") as italics: only one
+  // that opens the cell counts as emphasis that may go on on the next line.
+  const italicAtStart = line.charCodeAt(from) === 42 && line.charCodeAt(from + 1) !== 42 && line.charCodeAt(from + 1) !== 32;
   const needsNfc = COMBINING.test(raw);
   let i = from;
   while (i < to) {
@@ -94,6 +109,7 @@ export function cleanCell(line: string, from: number, to: number, lineNo: number
           boldMarks++;
           i += 2;
         } else {
+          singleMarks++;
           i++;
         }
         continue;
@@ -133,7 +149,7 @@ export function cleanCell(line: string, from: number, to: number, lineNo: number
   const endOfText = text.length > 0 ? e[text.length - 1]! : from;
   s[text.length] = endOfText;
   e[text.length] = endOfText;
-  return { line: lineNo, column, text, base: from, starts: s, ends: e, boldMarks, lastSlice: null };
+  return { line: lineNo, column, text, base: from, starts: s, ends: e, boldMarks, emOpen: boldMarks % 2 === 1 || (italicAtStart && singleMarks % 2 === 1), cell, breaks: null, lastSlice: null };
 }
 
 /** Original character offset (within the line) where clean character i starts. */
@@ -160,15 +176,71 @@ export function lineUnits(line: string, lineNo: number): Unit[] {
       let from = 0;
       for (let i = 0; i <= line.length; i++) {
         if (i === line.length || line.charCodeAt(i) === 124) {
-          const unit = cleanCell(line, from, i, lineNo, units.length);
+          const unit = cleanCell(line, from, i, lineNo, units.length, true);
           if (unit.text.length > 0) units.push(unit);
           from = i + 1;
         }
       }
       // A line of only "|" is layout: one empty unit keeps the line counted.
-      if (units.length === 0) units.push(cleanCell(line, 0, 0, lineNo, 0));
+      if (units.length === 0) units.push(cleanCell(line, 0, 0, lineNo, 0, true));
       return units;
     }
   }
   return [cleanCell(line, 0, line.length, lineNo, 0)];
+}
+
+/** The line on which clean character i of the unit stands. */
+export function lineOfIndex(unit: Unit, i: number): number {
+  const breaks = unit.breaks;
+  if (!breaks) return unit.line;
+  let k = 0;
+  while (k < breaks.length && breaks[k]! <= i) k++;
+  return unit.line + k;
+}
+
+/** The last physical line of the unit. */
+export function lastLine(unit: Unit): number {
+  return unit.line + (unit.breaks ? unit.breaks.length : 0);
+}
+
+/**
+ * One logical unit made of consecutive units (a paragraph hard-wrapped over several lines):
+ * their texts joined by one space. The space stands at the end of the line it follows (a zero
+ * width in the original), so every clean character still maps into the original text.
+ */
+export function joinUnits(parts: readonly Unit[]): Unit {
+  const first = parts[0]!;
+  if (parts.length === 1) return first;
+  let length = -1;
+  for (const p of parts) length += p.text.length + 1;
+  const starts = new Int32Array(length + 1);
+  const ends = new Int32Array(length + 1);
+  const breaks: number[] = [];
+  let text = "";
+  let at = 0;
+  let boldMarks = 0;
+  let emOpen = false;
+  parts.forEach((p, k) => {
+    if (k > 0) {
+      const end = origEnd(parts[k - 1]!, parts[k - 1]!.text.length);
+      text += " ";
+      starts[at] = end;
+      ends[at] = end;
+      at++;
+      breaks.push(at);
+      if (p.breaks) for (const b of p.breaks) breaks.push(at + b);
+    }
+    text += p.text;
+    for (let i = 0; i < p.text.length; i++, at++) {
+      starts[at] = origStart(p, i);
+      ends[at] = origEnd(p, i + 1);
+    }
+    boldMarks += p.boldMarks;
+    emOpen = emOpen !== p.emOpen;
+  });
+  const last = parts[parts.length - 1]!;
+  const end = origEnd(last, last.text.length);
+  starts[length] = end;
+  ends[length] = end;
+  return { line: first.line, column: first.column, text, base: first.base, starts, ends, boldMarks, emOpen, cell: false, breaks: Int32Array.from(breaks), lastSlice: null };
 }
