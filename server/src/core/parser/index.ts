@@ -4,6 +4,7 @@ import { Assembler, classifyUnits, onLine, spanRange, type CUnit } from "./assem
 import { lineUnits, splitLines, type Unit } from "../text/units.js";
 import { detached } from "../memo.js";
 import { unwrap } from "./unwrap.js";
+import { splitGlued } from "./glued.js";
 
 /** Per document: its lines and their classified units, for the next version's parse to reuse. */
 const LINES = new WeakMap<VbhcDocument, ParsedLines>();
@@ -100,7 +101,7 @@ export function parse(text: string, previous?: VbhcDocument): VbhcDocument {
   }
   const raw: Unit[] = [];
   for (let line = head; line < n - tail; line++) {
-    for (const unit of lineUnits(lines[line]!, line)) raw.push(unit);
+    for (const unit of lineUnits(lines[line]!, line)) for (const part of splitGlued(unit)) raw.push(part);
   }
   for (const u of classifyUnits(raw)) (unitsByLine[u.line] ??= []).push(u);
   // Physical lines are kept (and reused by the next version) as classified; the logical units

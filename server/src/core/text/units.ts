@@ -244,3 +244,34 @@ export function joinUnits(parts: readonly Unit[]): Unit {
   ends[length] = end;
   return { line: first.line, column: first.column, text, base: first.base, starts, ends, boldMarks, emOpen, cell: false, breaks: Int32Array.from(breaks), lastSlice: null };
 }
+
+/**
+ * Clean characters [s, e) of a unit as a unit of its own (trimmed), with its map: for a line or a
+ * cell that holds several elements run together ("KT. THỦ TƯỚNG PHÓ THỦ TƯỚNG Nguyễn Sinh Hùng").
+ */
+export function sliceUnit(unit: Unit, s: number, e: number): Unit {
+  const t = unit.text;
+  while (s < e && isSpace(t.charCodeAt(s))) s++;
+  while (e > s && isSpace(t.charCodeAt(e - 1))) e--;
+  const text = t.slice(s, e);
+  if (!unit.starts && !unit.breaks) {
+    return { ...unit, text, base: unit.base + s, emOpen: false, lastSlice: null };
+  }
+  const starts = new Int32Array(text.length + 1);
+  const ends = new Int32Array(text.length + 1);
+  for (let k = 0; k < text.length; k++) {
+    starts[k] = origStart(unit, s + k);
+    ends[k] = origEnd(unit, s + k + 1);
+  }
+  const end = text.length > 0 ? ends[text.length - 1]! : origStart(unit, s);
+  starts[text.length] = end;
+  ends[text.length] = end;
+  let breaks: Int32Array | null = null;
+  let line = unit.line;
+  if (unit.breaks) {
+    line = lineOfIndex(unit, s);
+    const kept = Array.from(unit.breaks).filter((b) => b > s && b < e).map((b) => b - s);
+    breaks = kept.length > 0 ? Int32Array.from(kept) : null;
+  }
+  return { ...unit, line, text, base: starts[0]!, starts, ends, breaks, emOpen: false, lastSlice: null };
+}
