@@ -172,37 +172,3 @@ export interface VbhcDocument extends Section {
   attachments: Section[];
   noiseAfter: Range | null;
 }
-
-export const DOCUMENT_TYPES = [
-  "NGHỊ QUYẾT",
-  "QUYẾT ĐỊNH",
-  "CHỈ THỊ",
-  "QUY CHẾ",
-  "QUY ĐỊNH",
-  "THÔNG CÁO",
-  "THÔNG BÁO",
-  "HƯỚNG DẪN",
-  "CHƯƠNG TRÌNH",
-  "KẾ HOẠCH",
-  "PHƯƠNG ÁN",
-  "ĐỀ ÁN",
-  "DỰ ÁN",
-  "BÁO CÁO",
-  "BIÊN BẢN",
-  "TỜ TRÌNH",
-  "HỢP ĐỒNG",
-  "CÔNG ĐIỆN",
-  "BẢN GHI NHỚ",
-  "BẢN THỎA THUẬN",
-  "BẢN THOẢ THUẬN",
-  "GIẤY ỦY QUYỀN",
-  "GIẤY UỶ QUYỀN",
-  "GIẤY MỜI",
-  "GIẤY GIỚI THIỆU",
-  "GIẤY NGHỈ PHÉP",
-  "PHIẾU GỬI",
-  "PHIẾU CHUYỂN",
-  "PHIẾU BÁO",
-  "THƯ CÔNG",
-  "CÔNG VĂN",
-] as const;

@@ -1,8 +1,8 @@
 // Shared helpers of the header/* rules (not a rule). They read the model; where the model
 // lacks something (a header line the parser did not take in, the parts of a number), they
 // look at the ORIGINAL lines next to the ranges the model gives, never re-parsing the document.
-import { DOCUMENT_TYPES, type Header, type NumberField, type Range, type Section, type TextSpan, type VbhcDocument } from "../core/index.js";
-import { DOCUMENT_TYPE_CODES } from "../core/facts/document-types.js";
+import { type Header, type NumberField, type Range, type Section, type TextSpan, type VbhcDocument } from "../core/index.js";
+import { DOCUMENT_TYPE_CODES, TYPE_NAMES } from "../core/facts/document-types.js";
 import { originalText } from "../core/sections.js";
 import { documentLines } from "../core/parser/index.js";
 
@@ -118,10 +118,6 @@ export function cellsAfterLine(document: VbhcDocument, after: number, count: num
   }
   return cells.slice(0, count);
 }
-
-/** Type names outside the administrative ones the parser knows (legal normative documents). */
-const OTHER_TYPES = ["LUẬT", "BỘ LUẬT", "PHÁP LỆNH", "LỆNH", "NGHỊ ĐỊNH", "THÔNG TƯ", "THÔNG TƯ LIÊN TỊCH", "NGHỊ QUYẾT LIÊN TỊCH"];
-const TYPE_NAMES = new Set<string>([...DOCUMENT_TYPES, ...OTHER_TYPES]);
 
 /** "KẾ HOẠCH", "Thông tư": a type name alone on its line, in any case. */
 export function isTypeName(text: string): boolean {
@@ -313,39 +309,8 @@ export function isPartyNumber(parts: NumberParts): boolean {
   return /^[0-9]+-/.test(parts.number.text);
 }
 
-// --- Type codes -------------------------------------------------------------------------------
-
-/** Codes of legal normative documents (Luật Ban hành văn bản quy phạm pháp luật and its decrees). */
-export const LEGAL_NORMATIVE_CODES = ["NĐ", "TT", "TTLT", "NQLT", "L"] as const;
-/** Codes of copies (Phụ lục III, Mục I of Nghị định 30/2020/NĐ-CP, last rows). */
-export const COPY_CODES = ["SY", "TrS", "SL"] as const;
-
-const TABLE_CODES = new Set(DOCUMENT_TYPE_CODES.filter((t) => t.code).map((t) => t.code!));
-const OTHER_CODES = new Set<string>([...LEGAL_NORMATIVE_CODES, ...COPY_CODES]);
-
-/** The type whose code this is (Phụ lục III), or a legal-normative/copy code; null when unknown. */
-export function codeOwner(code: string): string | null {
-  const t = DOCUMENT_TYPE_CODES.find((d) => d.code === code);
-  if (t) return t.name;
-  if (OTHER_CODES.has(code)) {
-    const names: Record<string, string> = {
-      NĐ: "NGHỊ ĐỊNH",
-      TT: "THÔNG TƯ",
-      TTLT: "THÔNG TƯ LIÊN TỊCH",
-      NQLT: "NGHỊ QUYẾT LIÊN TỊCH",
-      L: "LỆNH",
-      SY: "BẢN SAO Y",
-      TrS: "BẢN TRÍCH SAO",
-      SL: "BẢN SAO LỤC",
-    };
-    return names[code] ?? null;
-  }
-  return null;
-}
-
-export function isKnownCode(code: string): boolean {
-  return TABLE_CODES.has(code) || OTHER_CODES.has(code);
-}
+// --- Type codes: core/facts/document-types.ts -----------------------------------------------
+export { codeOwner, isKnownCode } from "../core/facts/document-types.js";
 
 /** A text for a message: at most `max` characters. */
 export function shorten(text: string, max = 60): string {

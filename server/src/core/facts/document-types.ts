@@ -1,6 +1,8 @@
-// Document types and their abbreviations for the số, ký hiệu.
-// Source: Nghị định 30/2020/NĐ-CP, Phụ lục III (bảng chữ viết tắt tên loại văn bản).
-// The abbreviations are case-sensitive: QyĐ, CTr and TTr are official mixed case.
+// Document types, their names and their abbreviations for the số, ký hiệu: the one home of
+// these facts (the parser, the model and the rules read them from here).
+// Administrative types: Nghị định 30/2020/NĐ-CP, Phụ lục III (bảng chữ viết tắt tên loại văn bản).
+// Legal normative types: Luật Ban hành văn bản quy phạm pháp luật (2015, 2025) and their
+// decrees. The abbreviations are case-sensitive: QyĐ, CTr and TTr are official mixed case.
 
 export interface DocumentType {
   /** Upper-case name as it appears in a title. */
@@ -43,13 +45,40 @@ export const DOCUMENT_TYPE_CODES: readonly DocumentType[] = [
   { name: "THƯ CÔNG", code: null },
 ];
 
-const BY_NAME = new Map(DOCUMENT_TYPE_CODES.map((t) => [t.name, t]));
-const BY_CODE = new Map(DOCUMENT_TYPE_CODES.filter((t) => t.code).map((t) => [t.code!, t]));
+/**
+ * Legal normative documents: a law's number carries no type code ("45/2019/QH14"), a decree's
+ * does ("30/2020/NĐ-CP"). SẮC LỆNH and HIẾN PHÁP are read in older documents.
+ */
+export const LEGAL_NORMATIVE_TYPES: readonly DocumentType[] = [
+  { name: "HIẾN PHÁP", code: null },
+  { name: "BỘ LUẬT", code: null },
+  { name: "LUẬT", code: null },
+  { name: "PHÁP LỆNH", code: null },
+  { name: "LỆNH", code: "L" },
+  { name: "SẮC LỆNH", code: null },
+  { name: "NGHỊ ĐỊNH", code: "NĐ" },
+  { name: "THÔNG TƯ", code: "TT" },
+  { name: "THÔNG TƯ LIÊN TỊCH", code: "TTLT" },
+  { name: "NGHỊ QUYẾT LIÊN TỊCH", code: "NQLT" },
+];
 
-export function typeByName(name: string): DocumentType | undefined {
-  return BY_NAME.get(name);
+/** Codes of copies (Phụ lục III, Mục I of Nghị định 30/2020/NĐ-CP, last rows). */
+export const COPY_TYPES: readonly DocumentType[] = [
+  { name: "BẢN SAO Y", code: "SY" },
+  { name: "BẢN TRÍCH SAO", code: "TrS" },
+  { name: "BẢN SAO LỤC", code: "SL" },
+];
+
+/** Every type name a title may carry, upper case. */
+export const TYPE_NAMES: ReadonlySet<string> = new Set([...DOCUMENT_TYPE_CODES, ...LEGAL_NORMATIVE_TYPES].map((t) => t.name));
+
+const BY_CODE = new Map([...DOCUMENT_TYPE_CODES, ...LEGAL_NORMATIVE_TYPES, ...COPY_TYPES].filter((t) => t.code).map((t) => [t.code!, t]));
+
+/** The name of the type whose code this is (administrative, legal normative or copy); null when unknown. */
+export function codeOwner(code: string): string | null {
+  return BY_CODE.get(code)?.name ?? null;
 }
 
-export function typeByCode(code: string): DocumentType | undefined {
-  return BY_CODE.get(code);
+export function isKnownCode(code: string): boolean {
+  return BY_CODE.has(code);
 }

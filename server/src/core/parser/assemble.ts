@@ -1,7 +1,7 @@
 // Assembles the block structure of a document from classified units (lines or table cells).
 // The grammar says what each line is; this module says where each block starts and ends.
+import { TYPE_NAMES } from "../facts/document-types.js";
 import {
-  DOCUMENT_TYPES,
   type Addressees,
   type Body,
   type Closing,
@@ -26,9 +26,10 @@ export interface CUnit extends Unit {
   upper: boolean;
 }
 
-const TYPE_NAMES = new Set<string>(DOCUMENT_TYPES);
 /** How far into a document a header may start (scraped pages put menus above it). */
 const HEADER_SEARCH_UNITS = 60;
+/** How far after a title-like line the Quốc hiệu may still come for the line to be noise above the header. */
+const HEADER_LOOKAHEAD_UNITS = 8;
 
 /** Classifies all units of a document with one grammar call over the candidate lines. */
 export function classifyUnits(units: readonly Unit[]): CUnit[] {
@@ -179,6 +180,8 @@ const isBlank = (u: CUnit) => u.cls.kind === "blank" || u.cls.kind === "separato
 export class Assembler {
   private i = 0;
   noiseAfterStart: CUnit | null = null;
+  /** A Công văn's "V/v …" met inside the header (under the number, in the same cell). */
+  private headerSummary: CUnit | null = null;
 
   constructor(readonly units: CUnit[]) {}
 
@@ -211,7 +214,10 @@ export class Assembler {
         break;
       }
       const u = this.units[j]!;
-      if (typeNameOf(u) || k === "summary") break;
+      // A title before any header element: a document without a header — unless the Quốc hiệu
+      // or the Tiêu ngữ follows closely (a crawler's copy of the title above the document:
+      // "# V/v hỗ trợ …" over the header table).
+      if ((typeNameOf(u) || k === "summary") && !this.quocHieuWithin(j + 1, HEADER_LOOKAHEAD_UNITS)) break;
     }
     if (found < 0) return [];
     let start = found;
@@ -223,6 +229,15 @@ export class Assembler {
     const noise = this.units.slice(this.i, start).filter((u) => !isBlank(u));
     this.i = start;
     return noise;
+  }
+
+  private quocHieuWithin(from: number, count: number): boolean {
+    const to = Math.min(this.units.length, from + count);
+    for (let j = from; j < to; j++) {
+      const k = this.units[j]!.cls.kind;
+      if (k === "nationalTitle" || k === "motto") return true;
+    }
+    return false;
   }
 
   parseHeader(): Header | null {
@@ -255,6 +270,11 @@ export class Assembler {
         this.i++;
       } else if (cls.kind === "number" && !header.number) {
         header.number = this.numberField(u, cls.label, cls.value);
+      } else if (cls.kind === "summary" && header.number && !this.headerSummary) {
+        // "Số: 1414/TCT-CS" and "V/v …" in one cell of the header table: the title of a Công
+        // văn, read by parseTitle.
+        this.headerSummary = u;
+        this.i++;
       } else if (cls.kind === "placeDate" && !header.placeDate) {
         const date = dateValue(u, cls.date);
         let range = spanRange(u, 0, u.text.length);
@@ -310,8 +330,8 @@ export class Assembler {
   parseTitle(): Title | null {
     this.skipBlank();
     const u = this.peek();
-    if (!u) return null;
-    const type = typeNameOf(u);
+    const type = u ? typeNameOf(u) : null;
+    if (!u || (!type && this.headerSummary)) return this.vvTitle(this.headerSummary, false);
     if (type) {
       this.i++;
       const title: Title = { range: spanRange(u, 0, u.text.length), type: textSpan(u), kind: type, summary: null, vv: null, attachedTo: null };
@@ -319,7 +339,7 @@ export class Assembler {
       const s = this.units[j];
       // An upper-case line followed by căn cứ is the enacting authority, not a summary.
       const after = s ? this.units[this.nextSolid(j + 1)] : undefined;
-      const isAuthority = s !== undefined && s.upper && after !== undefined && (after.cls.kind === "basis" || after.cls.kind === "proposal");
+      const isAuthority = s !== undefined && s.upper && after !== undefined && (after.cls.kind === "basis" || after.cls.kind === "proposal") && !readsAsSummary(s.text);
       if (s && j - this.i <= 2 && !isAuthority && (s.cls.kind === "text" || s.cls.kind === "summary")) {
         this.i = j;
         if (s.cls.kind === "summary") {
@@ -334,15 +354,21 @@ export class Assembler {
       this.attachedReference(title);
       return title;
     }
-    if (u.cls.kind === "summary") {
-      const cls = u.cls;
+    return this.vvTitle(u, true);
+  }
+
+  /** A Công văn's title from its "V/v …" unit: at the cursor (`here`, continued while it wraps) or met in the header. */
+  private vvTitle(vv: CUnit | null, here: boolean): Title | null {
+    this.headerSummary = null;
+    if (!vv || vv.cls.kind !== "summary") return null;
+    const cls = vv.cls;
+    let summary = textSpan(vv, cls.text[0], cls.text[1]);
+    if (here) {
       this.i++;
-      const first = textSpan(u, cls.text[0], cls.text[1]);
-      const summary = this.continueSummary(u, first);
-      const vvRange = spanRange(u, 0, cls.text[0]);
-      return { range: cover(vvRange, summary.range), type: null, kind: "CÔNG VĂN", summary, vv: { range: vvRange, colon: cls.colon }, attachedTo: null };
+      summary = this.continueSummary(vv, summary);
     }
-    return null;
+    const vvRange = spanRange(vv, 0, cls.text[0]);
+    return { range: cover(vvRange, summary.range), type: null, kind: "CÔNG VĂN", summary, vv: { range: vvRange, colon: cls.colon }, attachedTo: null };
   }
 
   /** The summary under a type name: one line, continued while the text visibly wraps. */
@@ -601,6 +627,18 @@ export class Assembler {
     this.noiseAfterStart = u;
     return false;
   }
+}
+
+/**
+ * An upper-case line under the type name, before the căn cứ: the summary when it reads as one
+ * ("SỬA ĐỔI, BỔ SUNG MỘT SỐ ĐIỀU …", "VỀ VIỆC …", or longer than an authority's name), else the
+ * enacting authority ("ỦY BAN NHÂN DÂN TỈNH LONG AN", "BỘ TRƯỞNG BỘ TÀI CHÍNH").
+ */
+const SUMMARY_START = /^(?:VỀ|V\/V|BAN HÀNH|QUY ĐỊNH|SỬA ĐỔI|BỔ SUNG|HƯỚNG DẪN|PHÊ DUYỆT|THÀNH LẬP|TRIỂN KHAI|THỰC HIỆN|TĂNG CƯỜNG|ĐIỀU CHỈNH|KIỆN TOÀN|BÃI BỎ|GIAO|QUẢN LÝ|CHI TIẾT|TỔ CHỨC THỰC HIỆN)\b/;
+const AUTHORITY_MAX_LENGTH = 80;
+
+function readsAsSummary(text: string): boolean {
+  return text.length > AUTHORITY_MAX_LENGTH || SUMMARY_START.test(text);
 }
 
 function startsLower(text: string): boolean {
