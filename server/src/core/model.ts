@@ -95,6 +95,11 @@ export interface Preamble {
   range: Range;
   /** The enacting authority line ("ỦY BAN NHÂN DÂN TỈNH LONG AN") above the căn cứ. */
   authority: TextSpan | null;
+  /**
+   * Paragraphs before the first căn cứ: a law's recital ("Để bảo vệ quyền …;"), a consolidated
+   * text's list of the documents it consolidates.
+   */
+  intro: TextSpan[];
   lines: PreambleLine[];
   /** "QUYẾT ĐỊNH:" after the preamble. */
   enactment: TextSpan | null;

@@ -1,6 +1,6 @@
 // Assembles the block structure of a document from classified units (lines or table cells).
 // The grammar says what each line is; this module says where each block starts and ends.
-import { TYPE_NAMES } from "../facts/document-types.js";
+import { LEGAL_NORMATIVE_TYPES, TYPE_NAMES } from "../facts/document-types.js";
 import {
   type Addressees,
   type Body,
@@ -26,6 +26,11 @@ export interface CUnit extends Unit {
   upper: boolean;
 }
 
+/** "(Đã ký)", "(đã ký)", "Đã ký": printed where a signature stood. */
+const SIGNED_MARK = /^\(?\s*đã\s+ký\s*\)?$/i;
+/** How many paragraphs may open a preamble before its first căn cứ. */
+const PREAMBLE_INTRO_UNITS = 6;
+const LEGAL_TYPE_NAMES: ReadonlySet<string> = new Set(LEGAL_NORMATIVE_TYPES.map((t) => t.name));
 /** How far into a document a header may start (scraped pages put menus above it). */
 const HEADER_SEARCH_UNITS = 60;
 /** How far after a title-like line the Quốc hiệu may still come for the line to be noise above the header. */
@@ -339,7 +344,10 @@ export class Assembler {
       const s = this.units[j];
       // An upper-case line followed by căn cứ is the enacting authority, not a summary.
       const after = s ? this.units[this.nextSolid(j + 1)] : undefined;
-      const isAuthority = s !== undefined && s.upper && after !== undefined && (after.cls.kind === "basis" || after.cls.kind === "proposal") && !readsAsSummary(s.text);
+      // Legal normative documents (a law, a decree, a circular) name no authority there: the line
+      // under the type is always their name ("LUẬT" / "LAO ĐỘNG" / "Căn cứ …").
+      const isAuthority =
+        s !== undefined && s.upper && !LEGAL_TYPE_NAMES.has(type) && after !== undefined && (after.cls.kind === "basis" || after.cls.kind === "proposal") && !readsAsSummary(s.text);
       if (s && j - this.i <= 2 && !isAuthority && (s.cls.kind === "text" || s.cls.kind === "summary")) {
         this.i = j;
         if (s.cls.kind === "summary") {
@@ -449,6 +457,23 @@ export class Assembler {
         j = k;
       }
     }
+    const intro: TextSpan[] = [];
+    const firstKind = this.units[j]?.cls.kind;
+    if (firstKind !== "basis" && firstKind !== "proposal") {
+      // A few plain paragraphs, then căn cứ: they open the preamble.
+      let k = j;
+      for (let n = 0; n < PREAMBLE_INTRO_UNITS; n++) {
+        const u = this.units[k];
+        if (!u || u.cls.kind !== "text" || u.upper) break;
+        k = this.nextSolid(k + 1);
+        const next = this.units[k];
+        if (next && (next.cls.kind === "basis" || next.cls.kind === "proposal")) {
+          for (let m = j; m < k; m++) if (!isBlank(this.units[m]!)) intro.push(textSpan(this.units[m]!));
+          j = k;
+          break;
+        }
+      }
+    }
     const lines: Preamble["lines"] = [];
     let last: CUnit | null = null;
     for (;;) {
@@ -479,14 +504,15 @@ export class Assembler {
       return null;
     }
     this.i = j;
-    const first = authority ?? lines[0]!.text;
-    return { range: cover(first.range, spanRange(last!, 0, last!.text.length)), authority, lines, enactment };
+    const first = authority ?? intro[0] ?? lines[0]!.text;
+    return { range: cover(first.range, spanRange(last!, 0, last!.text.length)), authority, intro, lines, enactment };
   }
 
   /** True when u starts a closing: Nơi nhận, a signature authority, or a bare signer title then a name. */
   private startsClosing(j: number): boolean {
     const u = this.units[j]!;
     if (u.cls.kind === "recipientsLabel" || u.cls.kind === "signature") return true;
+    if (this.signedNameAt(j)) return true;
     if (u.upper && u.cls.kind === "text" && u.text.length <= 60 && !typeNameOf(u)) {
       let k = this.nextSolid(j + 1);
       while (k < this.units.length && this.units[k]!.upper && this.units[k]!.text.length <= 60) k = this.nextSolid(k + 1);
@@ -496,6 +522,14 @@ export class Assembler {
       return !after || after.cls.kind === "noise" || isNameLike(after.text) || this.startsAttachment(after);
     }
     return false;
+  }
+
+  /** A signer's name alone, then "(Đã ký)": the closing of an old law copied without its signature block. */
+  private signedNameAt(j: number): boolean {
+    const u = this.units[j]!;
+    if (u.cls.kind !== "text" || !isNameLike(u.text)) return false;
+    const next = this.units[this.nextSolid(j + 1)];
+    return next !== undefined && SIGNED_MARK.test(next.text);
   }
 
   private startsAttachment(u: CUnit): boolean {
@@ -584,7 +618,7 @@ export class Assembler {
       } else if (u.upper && !typeNameOf(u) && cls.kind !== "placeDate" && cls.kind !== "number" && cls.kind !== "nationalTitle") {
         closing.signature.push(textSpan(u));
         if (u.column === 0) inList = false;
-      } else if (closing.signature.length > 0 && isNameLike(u.text)) {
+      } else if ((closing.signature.length > 0 && isNameLike(u.text)) || this.signedNameAt(this.i)) {
         closing.signer = textSpan(u);
       } else if (this.startsAttachment(u)) {
         break;

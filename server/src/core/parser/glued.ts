@@ -10,20 +10,26 @@
 // - the place-date and Kính gửi: "Hà Nội, ngày 27 tháng 09 năm 2013 Kính gửi: …";
 // - a Nơi nhận or Kính gửi list in one cell: "Nơi nhận: - Bộ Tài chính; - Lưu: VT, KGVX." is
 //   cut before each dash that follows ":" ";" "," or "." and before a "Lưu:" entry;
+// - căn cứ run together: "Căn cứ Luật A; Căn cứ Nghị định B; Theo đề nghị …" is cut before each
+//   "Căn cứ", "Theo đề nghị", "Xét đề nghị", "Theo đề xuất" that follows ";" "," or ".";
 // - a signature block and its signer: "KT. THỦ TƯỚNG PHÓ THỦ TƯỚNG Nguyễn Sinh Hùng" is cut
 //   before the name (with a rank or an academic title before it: "Thượng tướng Lương Tam Quang").
 import { sliceUnit, type Unit } from "../text/units.js";
 
 /** A cheap test: could the unit hold glued elements at all? */
-const CANDIDATE = /[-–—_=]{3}|CỘNG H|Độc lập|V\/v|Kính gửi|Nơi nhận|^(?:TM|KT|TL|TUQ|Q)\.|^Số|[A-ZĐ]{2,}\s+\p{Lu}\p{Ll}/u;
+const CANDIDATE = /[-–—_=]{3}|CỘNG H|Độc lập|V\/v|Kính gửi|Nơi nhận|^(?:TM|KT|TL|TUQ|Q)\.|^Số|[A-ZĐ]{2,}\s+\p{Lu}\p{Ll}|^(?:Căn cứ|Theo|Xét|Để)\s/u;
 
 const RULE = /[-–—_=]{3,}/g;
-const NATIONAL_TITLE = /\sCỘNG\s+H[OÒ][AÀ]\s+XÃ\s+HỘI/gi;
+/** The whole Quốc hiệu glued after something, then nothing, the Tiêu ngữ or a rule ("… NƯỚC CỘNG HÒA … VIỆT NAM SỐ 24/2000/QH10" is a title's words). */
+const NATIONAL_TITLE = /\sCỘNG\s+H[OÒ][AÀ]\s+XÃ\s+HỘI\s+CHỦ\s+NGHĨA\s*VIỆT\s+NAM\s*(?=$|Độc|[-–—_=*]{3})/gi;
 const MOTTO = /\sĐộc\s+lập\s*[-–—,]/g;
 const KINH_GUI = /\sKính\s+gửi\s*:/g;
 const VV = /\sV\/v\b/g;
 /** "Số: 233/2026/NĐ-CP Hà Nội, ngày …": the number, then a place of at most 40 characters and ", ngày". */
 const NUMBER_THEN_DATE = /^Số(?:\s+hiệu)?\s*:?\s*[0-9][^\s]*(?:\s+\/[^\s]+)?\s+(?=[^,\d]{2,40},\s*ngày\b)/u;
+/** "Căn cứ Luật A; Căn cứ Nghị định B; Theo đề nghị …" on one line: each căn cứ is a paragraph. */
+const NEXT_BASIS = /[;,.]\s+(?=(?:Căn\s+cứ|Theo\s+đề\s+nghị|Xét\s+đề\s+nghị|Theo\s+đề\s+xuất)\s)/g;
+const BASIS_START = /^(?:Căn\s+cứ|Theo\s+đề\s+nghị|Xét\s+đề\s+nghị|Theo\s+đề\s+xuất|Để)\s/;
 const LIST_LABEL = /^(?:Nơi\s+nhận|Kính\s+gửi)\b/i;
 const SIGNATURE_PREFIX = /^(?:TM|KT|TL|TUQ|Q)\.\s/;
 const RANK = /^(?:Đại|Thượng|Trung|Thiếu)\s+(?:tướng|tá|úy|uý)$/;
@@ -68,6 +74,9 @@ function cuts(text: string): { at: number; drop: number }[] {
   }
   for (const re of [NATIONAL_TITLE, MOTTO, KINH_GUI, VV]) {
     for (const m of text.matchAll(re)) if (m.index > 0) out.push({ at: m.index + 1, drop: 0 });
+  }
+  if (BASIS_START.test(text)) {
+    for (const m of text.matchAll(NEXT_BASIS)) out.push({ at: m.index + m[0].length, drop: 0 });
   }
   const nd = NUMBER_THEN_DATE.exec(text);
   if (nd && nd[0].length < text.length) out.push({ at: nd[0].length, drop: 0 });

@@ -18,9 +18,6 @@ const PUNCT_NAME: Record<string, { vi: string; en: string }> = {
   ":": { vi: "dấu hai chấm (:)", en: "a colon (:)" },
 };
 
-/** A second "Căn cứ" after the end of a first one on the same line: "…; Căn cứ …". */
-const SECOND_BASIS = /[;,.]\s+căn cứ\s/gi;
-
 type Rulebook = "nd30" | "tt01" | "party";
 
 const BOOK_NOTE: Record<Rulebook, { vi: string; en: string }> = {
@@ -94,12 +91,11 @@ export const punctuation: Rule = {
       const lines = preamble.lines;
       lines.forEach((line, i) => {
         const span = line.text;
-        // Two căn cứ run together on one line.
-        SECOND_BASIS.lastIndex = 0;
-        for (let m = SECOND_BASIS.exec(span.text); m; m = SECOND_BASIS.exec(span.text)) {
-          const at = m.index + m[0].search(/c/i);
+        // Two căn cứ run together on one line (the text layer reads each as a line of its own).
+        const before = lines[i - 1];
+        if (before && line.kind === "basis" && before.text.range.end.line === span.range.start.line) {
           context.report({
-            range: isVerbatim(document, span) ? subRange(span, at, at + 6) : span.range,
+            range: isVerbatim(document, span) ? subRange(span, 0, 6) : span.range,
             message: {
               vi: "Mỗi căn cứ viết trên một dòng riêng: xuống dòng trước “Căn cứ”.",
               en: "Each căn cứ is written on its own line: start a new line before “Căn cứ”.",
