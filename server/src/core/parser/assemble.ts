@@ -33,8 +33,8 @@ const PREAMBLE_INTRO_UNITS = 6;
 const LEGAL_TYPE_NAMES: ReadonlySet<string> = new Set(LEGAL_NORMATIVE_TYPES.map((t) => t.name));
 /** How far into a document a header may start (scraped pages put menus above it). */
 const HEADER_SEARCH_UNITS = 60;
-/** How far after a title-like line the Quốc hiệu may still come for the line to be noise above the header. */
-const HEADER_LOOKAHEAD_UNITS = 8;
+/** How far into a document the Quốc hiệu may stand (a crawler's page can put a long summary above it). */
+const QUOC_HIEU_SEARCH_UNITS = 200;
 
 /** Classifies all units of a document with one grammar call over the candidate lines. */
 export function classifyUnits(units: readonly Unit[]): CUnit[] {
@@ -210,39 +210,53 @@ export class Assembler {
 
   /** Finds where the header starts; returns the units before it (scrape noise). */
   findHeaderStart(): CUnit[] {
-    const limit = Math.min(this.units.length, HEADER_SEARCH_UNITS);
-    let found = -1;
-    for (let j = 0; j < limit; j++) {
-      const k = this.units[j]!.cls.kind;
-      if (k === "nationalTitle" || k === "motto" || k === "number" || k === "placeDate") {
-        found = j;
-        break;
-      }
-      const u = this.units[j]!;
-      // A title before any header element: a document without a header — unless the Quốc hiệu
-      // or the Tiêu ngữ follows closely (a crawler's copy of the title above the document:
-      // "# V/v hỗ trợ …" over the header table).
-      if ((typeNameOf(u) || k === "summary") && !this.quocHieuWithin(j + 1, HEADER_LOOKAHEAD_UNITS)) break;
-    }
+    const found = this.quocHieuAnchor() ?? this.firstHeaderElement();
     if (found < 0) return [];
     let start = found;
+    // Agency lines above: capitals, not a type name, not a crawler's Markdown heading ("## VĂN BẢN").
     while (start > 0) {
       const prev = this.units[start - 1]!;
-      if (isBlank(prev) || (prev.upper && !typeNameOf(prev))) start--;
+      if (isBlank(prev) || (prev.upper && !prev.heading && !typeNameOf(prev))) start--;
       else break;
     }
+    while (start < found && isBlank(this.units[start]!)) start++;
     const noise = this.units.slice(this.i, start).filter((u) => !isBlank(u));
     this.i = start;
     return noise;
   }
 
-  private quocHieuWithin(from: number, count: number): boolean {
-    const to = Math.min(this.units.length, from + count);
-    for (let j = from; j < to; j++) {
+  /**
+   * The Quốc hiệu or the Tiêu ngữ anchors the header when there is one: a crawler's page puts
+   * its own "Số hiệu:", "Ngày ban hành:" and title above the document. The header starts with
+   * the number or place-date just above the anchor (a header table read row by row), or at it.
+   */
+  private quocHieuAnchor(): number | null {
+    const limit = Math.min(this.units.length, QUOC_HIEU_SEARCH_UNITS);
+    for (let j = 0; j < limit; j++) {
       const k = this.units[j]!.cls.kind;
-      if (k === "nationalTitle" || k === "motto") return true;
+      if (k !== "nationalTitle" && k !== "motto") continue;
+      let start = j;
+      for (let back = j - 1; back >= 0 && j - back <= 3; back--) {
+        const kb = this.units[back]!.cls.kind;
+        if (kb === "number" || kb === "placeDate") start = back;
+        else if (!isBlank(this.units[back]!) && !this.units[back]!.upper) break;
+      }
+      return start;
     }
-    return false;
+    return null;
+  }
+
+  /** Without a Quốc hiệu: the first number or place-date line, unless a title comes first. */
+  private firstHeaderElement(): number {
+    const limit = Math.min(this.units.length, HEADER_SEARCH_UNITS);
+    for (let j = 0; j < limit; j++) {
+      const u = this.units[j]!;
+      const k = u.cls.kind;
+      if (k === "number" || k === "placeDate") return j;
+      // A title before any header element: a document without a header.
+      if (typeNameOf(u) || k === "summary") return -1;
+    }
+    return -1;
   }
 
   parseHeader(): Header | null {

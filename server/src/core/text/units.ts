@@ -54,6 +54,8 @@ export interface Unit {
   emOpen: boolean;
   /** A cell of a pipe-table row (never joined with the lines around it). */
   cell: boolean;
+  /** A Markdown heading ("# …", "## …"): a crawler's section title or a document's title. */
+  heading: boolean;
   /**
    * For a unit that spans several physical lines: the clean index where each following line's
    * text starts (line + 1, line + 2, …). Characters of the maps are within their own line.
@@ -78,17 +80,19 @@ export function cleanCell(line: string, from: number, to: number, lineNo: number
   // Trim in the original first.
   while (from < to && isSpace(line.charCodeAt(from))) from++;
   while (to > from && isSpace(line.charCodeAt(to - 1))) to--;
+  let heading = false;
   if (line.charCodeAt(from) === 35 /* # */) {
     let h = from;
     while (h < to && line.charCodeAt(h) === 35) h++;
     if (h < to && line.charCodeAt(h) === 32 && h - from <= 6) {
+      heading = true;
       from = h;
       while (from < to && isSpace(line.charCodeAt(from))) from++;
     }
   }
   const raw = line.slice(from, to);
   if (raw.indexOf("*") < 0 && !COMBINING.test(raw)) {
-    return { line: lineNo, column, text: raw, base: from, starts: null, ends: null, boldMarks: 0, emOpen: false, cell, breaks: null, lastSlice: null };
+    return { line: lineNo, column, text: raw, base: from, starts: null, ends: null, boldMarks: 0, emOpen: false, cell, heading, breaks: null, lastSlice: null };
   }
   let out = "";
   const starts: number[] = [];
@@ -149,7 +153,7 @@ export function cleanCell(line: string, from: number, to: number, lineNo: number
   const endOfText = text.length > 0 ? e[text.length - 1]! : from;
   s[text.length] = endOfText;
   e[text.length] = endOfText;
-  return { line: lineNo, column, text, base: from, starts: s, ends: e, boldMarks, emOpen: boldMarks % 2 === 1 || (italicAtStart && singleMarks % 2 === 1), cell, breaks: null, lastSlice: null };
+  return { line: lineNo, column, text, base: from, starts: s, ends: e, boldMarks, emOpen: boldMarks % 2 === 1 || (italicAtStart && singleMarks % 2 === 1), cell, heading, breaks: null, lastSlice: null };
 }
 
 /** Original character offset (within the line) where clean character i starts. */
@@ -242,7 +246,7 @@ export function joinUnits(parts: readonly Unit[]): Unit {
   const end = origEnd(last, last.text.length);
   starts[length] = end;
   ends[length] = end;
-  return { line: first.line, column: first.column, text, base: first.base, starts, ends, boldMarks, emOpen, cell: false, breaks: Int32Array.from(breaks), lastSlice: null };
+  return { line: first.line, column: first.column, text, base: first.base, starts, ends, boldMarks, emOpen, cell: false, heading: first.heading, breaks: Int32Array.from(breaks), lastSlice: null };
 }
 
 /**
