@@ -18,20 +18,23 @@
 //   a signature, a header element) starts a unit;
 // - a plain line continues a paragraph, item, căn cứ, Kính gửi or V/v line that does not end
 //   with . ; : ! ? ) — when it starts in lower case ("… của Thủ" / "tướng Chính phủ"), or when
-//   its first word would not have fitted on the line above within the text's width (the longest
-//   line): a line broken before the margin was ended on purpose ("Kiểm tra công tác … năm 2021"
+//   its first word would not have fitted on the line above within the text's width (see
+//   textWidth): a line broken before the margin was ended on purpose ("Kiểm tra công tác … năm 2021"
 //   / "Thực hiện Kế hoạch …" is a title and a paragraph, "1. Mục đích" / "Nâng cao …" a heading);
 // - two lines in capitals are never joined here, emphasis or not (agency lines, titles and
 //   signature lines are meant one a line: "**ỦY BAN NHÂN DÂN" / "TỈNH LONG AN**"); the
 //   assembler pairs the wrapped ones it knows ("CỘNG HÒA XÃ" / "HỘI CHỦ NGHĨA VIỆT NAM").
 import { joinUnits, lastLine } from "../text/units.js";
+import { splitGlued } from "./glued.js";
+import { TYPE_NAMES } from "../facts/document-types.js";
 import type { CUnit } from "./assemble.js";
 
 
 /** Words that a number or a letter must follow: a line ending in one is continued. */
 const NEEDS_NUMBER = /(?:^|[\s(])(?:Điều|điều|khoản|Khoản|điểm|Điểm|Chương|chương|Mục|mục|Phần|phần|số|Số|tiết|Tiết)$/;
 
-const TERMINATED = /[.;:!?)\]”"']$/;
+/** A line ending so was ended by its writer (")" is not among them: "(nếu có)" ends many wrapped lines). */
+const ENDS_SENTENCE = /[.;:!?\]”"']$/;
 
 const isLayout = (u: CUnit): boolean => u.cls.kind === "blank" || u.cls.kind === "separator" || u.cls.kind === "directive";
 
@@ -78,23 +81,95 @@ function firstWordLength(text: string): number {
  * Does `cur` continue the logical unit that starts at `first` and whose last line is `prev`?
  * `emOpen`: an emphasis marker is open before `cur`; `width`: the text's longest line.
  */
-export function continues(first: CUnit, prev: CUnit, emOpen: boolean, cur: CUnit, width: number): boolean {
+export function continues(first: CUnit, prev: CUnit, emOpen: boolean, cur: CUnit, layout: TextLayout): boolean {
+  const width = layout.width;
   if (isLayout(cur) || isLayout(prev) || cur.cell || prev.cell) return false;
   if (cur.line !== lastLine(prev) + 1) return false;
-  if (prev.upper && cur.upper) return false;
+  if (prev.upper && cur.upper) {
+    // Capitals continue capitals only when the margin cut them ("II. BAN HÀNH CÁC VĂN BẢN …
+    // HƯỚNG DẪN VỀ TÌM" / "KIẾM, QUY TẬP …"): agency, title and signature lines are short and
+    // meant one a line, and a type name always starts its own line.
+    return cur.cls.kind === "text" && !TYPE_NAMES.has(cur.text) && cutAtMargin(prev, cur.text, width);
+  }
   if (NEEDS_NUMBER.test(prev.text) && !strongStart(cur)) return true;
   if (emOpen && !strongStart(cur)) return true;
   const kind = cur.cls.kind;
   if (kind === "item") {
     const m = cur.cls.marker;
-    if (TERMINATED.test(prev.text) || !continuable(first) || prev.upper) return false;
-    if (m.style === "article" && m.punct === "") return true;
-    if (m.style === "bullet" && m.label === "-" && /[0-9]$/.test(prev.text) && /^-\s*[0-9]/.test(cur.text)) return true;
+    if (ENDS_SENTENCE.test(prev.text) || !continuable(first) || prev.upper) return false;
+    if ((m.style === "article" || m.style === "section" || m.style === "chapter" || m.style === "part") && m.punct === "") return true;
+    if (m.style === "bullet" && m.label === "-") {
+      if (/[0-9]$/.test(prev.text) && /^-\s*[0-9]/.test(cur.text)) return true;
+      // "… Bộ Lao động" / "- Thương binh và Xã hội …": a dash that the margin put at the line start.
+      return cutAtMargin(prev, cur.text.slice(1).trimStart(), width - 2);
+    }
     return false;
   }
-  if (kind !== "text") return false;
-  if (TERMINATED.test(prev.text) || prev.upper || cur.upper || !continuable(first)) return false;
-  return startsLower(cur.text) || prev.text.length + 1 + firstWordLength(cur.text) > width;
+  // A line that starts in lower case is not a heading, a căn cứ, a date line or a number line
+  // however it reads ("số 9622/STC-HCSN ngày …", "ban hành kèm theo …", "ngày 22 tháng 11 năm
+  // 2019;"): it continues the sentence above unless that one ended with . : ! or ?.
+  if (startsLower(cur.text)) return !prev.upper && continuable(first) && !/[.:!?]$/.test(prev.text);
+  if (kind !== "text" && kind !== "yearTail") return false;
+  // Only a hard-wrapped text has a margin (textWidth); elsewhere a line starting in capitals starts
+  // a paragraph. After a full stop the margin says nothing (a paragraph may end near it), unless
+  // the text separates its paragraphs by blank lines: then a line right under a sentence is that
+  // paragraph's next sentence ("… được cấp có thẩm quyền giao." / "Thời gian điều chỉnh …").
+  if (prev.upper || cur.upper || !continuable(first)) return false;
+  if (ENDS_SENTENCE.test(prev.text) && !layout.blankSeparated) return false;
+  return cutAtMargin(prev, cur.text, width);
+}
+
+/** Would the first word of `next` have fitted on `prev` within the text's width? If not, the margin cut the line. */
+function cutAtMargin(prev: CUnit, next: string, width: number): boolean {
+  return prev.text.length + 1 + firstWordLength(next) > width;
+}
+
+/** How a text is laid out, learnt from the text itself. */
+export interface TextLayout {
+  /** The width it was hard-wrapped at; the largest safe integer when it was not. */
+  width: number;
+  /** Its paragraphs, items and căn cứ are separated by blank lines (Markdown's way). */
+  blankSeparated: boolean;
+}
+
+/** How many units that start a block (items, căn cứ, Nơi nhận…) a text needs before its spacing is trusted. */
+const STARTS_TO_MEASURE = 5;
+/** The share of those that must stand after a blank line for the text to be blank-separated. */
+const BLANK_SEPARATED_SHARE = 0.8;
+
+export function textLayout(units: readonly CUnit[]): TextLayout {
+  let starts = 0;
+  let afterBlank = 0;
+  for (let k = 1; k < units.length; k++) {
+    const u = units[k]!;
+    if (u.cell || !(u.cls.kind === "item" || u.cls.kind === "basis" || u.cls.kind === "proposal" || u.cls.kind === "recipientsLabel")) continue;
+    starts++;
+    if (isLayout(units[k - 1]!)) afterBlank++;
+  }
+  return { width: textWidth(units), blankSeparated: starts >= STARTS_TO_MEASURE && afterBlank >= starts * BLANK_SEPARATED_SHARE };
+}
+
+/** How many certain wraps a text needs before its width is trusted. */
+const WRAPS_TO_MEASURE = 3;
+
+/**
+ * The width the text was wrapped at, learnt from its certain wraps: an unfinished line followed by
+ * a line that starts in lower case was cut by the width, so the width is at least its length (the
+ * longest such line). A text with fewer than three certain wraps was not hard-wrapped: it gets no
+ * width, and there only lines starting in lower case continue.
+ */
+export function textWidth(units: readonly CUnit[]): number {
+  let width = 0;
+  let wraps = 0;
+  for (let k = 1; k < units.length; k++) {
+    const a = units[k - 1]!;
+    const b = units[k]!;
+    if (a.cell || b.cell || b.line !== lastLine(a) + 1 || b.cls.kind !== "text" || !startsLower(b.text)) continue;
+    if (ENDS_SENTENCE.test(a.text) || !continuable(a)) continue;
+    wraps++;
+    if (a.text.length > width) width = a.text.length;
+  }
+  return wraps >= WRAPS_TO_MEASURE ? width : Number.MAX_SAFE_INTEGER;
 }
 
 /**
@@ -105,21 +180,23 @@ export function continues(first: CUnit, prev: CUnit, emOpen: boolean, cur: CUnit
 export function unwrap(units: readonly CUnit[]): { units: CUnit[]; joined: CUnit[] } {
   const out: CUnit[] = [];
   const joined: CUnit[] = [];
-  let width = 0;
-  for (const u of units) if (!u.cell && u.text.length > width && u.cls.kind !== "noise") width = u.text.length;
+  const layout = textLayout(units);
   let group: CUnit[] = [];
   // Emphasis parity runs over consecutive lines (Markdown emphasis never crosses a blank line).
   let emOpen = false;
   const flush = () => {
     if (group.length === 1) out.push(group[0]!);
     else if (group.length > 1) {
-      const u = joinUnits(group) as CUnit;
-      out.push(u);
-      joined.push(u);
+      // Elements run together across the wrap ("… thường xuyên; Theo" / "đề nghị …") are split
+      // on the logical text too.
+      for (const part of splitGlued(joinUnits(group))) {
+        out.push(part as CUnit);
+        joined.push(part as CUnit);
+      }
     }
   };
   for (const u of units) {
-    const joins = group.length > 0 && continues(group[0]!, group[group.length - 1]!, emOpen, u, width);
+    const joins = group.length > 0 && continues(group[0]!, group[group.length - 1]!, emOpen, u, layout);
     emOpen = isLayout(u) || u.cell ? false : emOpen !== u.emOpen;
     if (joins) {
       group.push(u);

@@ -1,0 +1,69 @@
+// Metamorphic transformations of a document: each changes how the text is laid out, never what it
+// says, so the model's content and the findings must stay the same (test/property/metamorphic.test.ts).
+import { DEFAULT_CONFIG, parse, runRules, type VbhcDocument } from "../../server/src/core/index.js";
+import { allRules } from "../../server/src/rules/index.js";
+import { modelOutline } from "./outline-match.js";
+
+const isTableRow = (line: string) => {
+  const t = line.trim();
+  return t.startsWith("|") || t.endsWith("|");
+};
+
+/**
+ * Hard-wraps every line longer than `width` at spaces, as a PDF or a Word "save as text" does
+ * (table rows are left alone: a row is one line by definition). Words longer than the width
+ * stay whole. Line breaks keep the text's own style (CRLF or LF).
+ */
+export function rewrap(text: string, width: number): string {
+  const eol = text.includes("\r\n") ? "\r\n" : "\n";
+  return text
+    .split(/\r?\n/)
+    .map((line) => {
+      if (line.length <= width || isTableRow(line)) return line;
+      const out: string[] = [];
+      let current = "";
+      for (const word of line.split(" ")) {
+        if (current.length > 0 && current.length + 1 + word.length > width) {
+          out.push(current);
+          current = word;
+        } else {
+          current = current.length > 0 ? `${current} ${word}` : word;
+        }
+      }
+      out.push(current);
+      // A chunk made of spaces only (runs of spaces in the source) is dropped by no one: keep it.
+      return out.join(eol);
+    })
+    .join(eol);
+}
+
+export const toCrlf = (text: string) => text.replace(/\r?\n/g, "\r\n");
+export const toNfd = (text: string) => text.normalize("NFD");
+export const withBom = (text: string) => (text.startsWith("\uFEFF") ? text : `\uFEFF${text}`);
+export const withTrailingSpaces = (text: string) => text.replace(/([^\r\n])(?=\r?\n|$)/g, "$1  ");
+
+const words = (parts: readonly string[]) => parts.join(" ").replace(/\s+/g, " ").trim();
+
+/**
+ * What must not change. The outline's fields; each căn cứ; each item with its marker and its whole
+ * content (its text and the paragraphs under it, as one run of words) — so a paragraph boundary
+ * inside an item is not asserted: after a full stop in a text that is neither blank-separated nor
+ * unwrapped, a line may start a paragraph or go on with the next sentence, and nothing in the text
+ * tells which (unwrap.ts); which item, căn cứ or header element a word belongs to is always
+ * decided. And the findings, by rule, in order.
+ */
+export function invariant(text: string): { outline: unknown; texts: string[]; findings: string[] } {
+  const document: VbhcDocument = parse(text);
+  const texts: string[] = [];
+  for (const l of document.preamble?.lines ?? []) texts.push(l.text.text);
+  texts.push(words(document.body.paragraphs.map((p) => p.text)));
+  const walk = (items: VbhcDocument["body"]["items"]) => {
+    for (const i of items) {
+      texts.push(`${i.marker.style}:${i.marker.label} ${words([i.text.text, ...i.paragraphs.map((p) => p.text)])}`);
+      walk(i.children);
+    }
+  };
+  walk(document.body.items);
+  const findings = runRules(document, allRules, DEFAULT_CONFIG).map((d) => d.ruleId);
+  return { outline: modelOutline(document), texts, findings };
+}
