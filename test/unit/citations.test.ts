@@ -78,9 +78,26 @@ describe("citations: extraction", () => {
     assert.equal(short?.antecedent, cs[1]);
   });
 
-  it("skips what is not a citation and lines that are not NFC", () => {
+  it("skips what is not a citation", () => {
     assert.equal(findCitations(parse("Quyết tâm thực hiện Kế hoạch này và các văn bản quy phạm pháp luật.")).length, 0);
-    assert.equal(findCitations(parse("Nghị định số 30/2020/NĐ-CP".normalize("NFD"))).length, 0);
+  });
+
+  it("reads decomposed (NFD) text in NFC, with ranges in the original characters", () => {
+    const text = "Theo Nghị định số 30/2020/NĐ-CP của Chính phủ.".normalize("NFD");
+    const [cited, ...more] = findCitations(parse(text));
+    assert.equal(more.length, 0);
+    assert.equal(cited!.number!.raw, "30/2020/NĐ-CP");
+    assert.equal(text.slice(cited!.number!.range.start.character, cited!.number!.range.end.character).normalize("NFC"), "30/2020/NĐ-CP");
+    assert.equal(text.slice(cited!.type.range.start.character, cited!.type.range.end.character).normalize("NFC"), "Nghị định");
+  });
+
+  it("reads a citation wrapped over lines, emphasis markers and all, with exact ranges", () => {
+    const text = "Thực hiện Quyết định số 104/2000/QĐ-TTg ngày 08 tháng\n6 năm 2010 của Thủ\ntướng Chính phủ về **chương trình** nước sạch;";
+    const [cited] = findCitations(parse(text));
+    assert.equal(cited!.issuer!.text, "Thủ tướng Chính phủ");
+    assert.deepEqual(cited!.issuer!.range, { start: { line: 1, character: 15 }, end: { line: 2, character: 15 } });
+    assert.deepEqual([cited!.date!.day!.value, cited!.date!.month!.value, cited!.date!.year!.value], [8, 6, 2010]);
+    assert.deepEqual(cited!.date!.month!.range, { start: { line: 1, character: 0 }, end: { line: 1, character: 1 } });
   });
 
   it("reads lower-case 'luật' as the common noun, not a law (found by the benchmark corpus)", () => {

@@ -5,14 +5,14 @@
 // Scanning is linear: a cheap test (a document-type word followed, within a few characters, by a
 // digit or "ngày"/"năm") picks candidate positions, and the inline grammar (CitationAt) runs on a
 // bounded slice from there. Ranges are exact positions in the ORIGINAL text (UTF-16, per line).
-// A citation whose date sits at the start of the next line ("Quyết định số 1346/QĐ-UBND" /
-// "ngày 06/4/2016 …") is read across the line break. Lines that are not NFC are skipped, as
-// references.ts does: their offsets cannot be trusted.
+// It reads the text layer's logical units (core/parser/index.ts logicalUnits): a citation wrapped
+// over lines ("Quyết định số 1346/QĐ-UBND" / "ngày 06/4/2016 …", "… của Thủ" / "tướng Chính phủ")
+// is read whole, in NFC with emphasis markers set aside, and mapped back to the original text.
 import { isValidDate } from "./dates.js";
 import type { DatePart, DateValue, DocNumber, Range, Section, TextSpan, VbhcDocument } from "./model.js";
 import { oncePer, TextMemo } from "./memo.js";
 import { citationsAt, type RawCitation, type RawDate, type RawPart, type Span } from "./parser/grammar.js";
-import { documentLines, perLine } from "./parser/index.js";
+import { logicalUnits, type LogicalUnit } from "./parser/index.js";
 
 /** A document number as cited, with its range. */
 export interface CitedNumber extends DocNumber {
@@ -99,8 +99,6 @@ export function letterOrDigitBefore(text: string, at: number): boolean {
 const SOON = /[0-9]|ngày|năm/i;
 /** The longest slice the grammar reads from one candidate. */
 const SLICE = 400;
-/** A continuation line that carries the rest of a citation. */
-const CONTINUATION = /^\s*[*_]*\s*(?:ngày|của|năm)\s/iu;
 
 const CITATIONS = oncePer(scan);
 
@@ -111,10 +109,6 @@ export function findCitations(document: VbhcDocument): Citation[] {
 
 function inRange(line: number, r: Range | null): boolean {
   return r !== null && line >= r.start.line && line <= r.end.line;
-}
-
-function lineText(document: VbhcDocument, line: number): string {
-  return documentLines(document)[line] ?? "";
 }
 
 /** The section a line belongs to: the main document or the attachment that starts before it. */
@@ -138,28 +132,24 @@ function preambleLines(document: VbhcDocument): Map<number, "basis" | "proposal"
 }
 
 interface Candidate {
-  line: number;
+  unit: LogicalUnit;
   at: number;
   word: number;
-  /** The line from the candidate on (bounded). */
-  rest: string;
-  /** rest, plus " " and the next line when it continues the citation. */
+  /** The unit's text from the candidate on (bounded). */
   slice: string;
 }
 
 /** Candidate slices per parser call: one call per document, or per this many characters. */
 const BATCH_CHARS = 200_000;
 
-/** A type word on a line that may start a citation. */
+/** A type word in a unit's text that may start a citation. */
 interface LineCandidate {
   at: number;
   word: number;
-  /** The slice reaches the end of the line: the next line may carry the rest. */
-  reachesEnd: boolean;
 }
 
 const NO_CANDIDATES: readonly LineCandidate[] = Object.freeze([]) as readonly LineCandidate[];
-/** Lines → where a citation may start on them (the type-word search runs once per distinct line). */
+/** Unit texts → where a citation may start in them (the type-word search runs once per distinct text). */
 const LINE_CANDIDATES = new TextMemo<readonly LineCandidate[]>();
 /** Slices → what the grammar reads there (one grammar call for all slices not seen before). */
 const SLICE_CITATIONS = new TextMemo<RawCitation | null>();
@@ -167,7 +157,6 @@ const SLICE_CITATIONS = new TextMemo<RawCitation | null>();
 function lineCandidates(raw: string): readonly LineCandidate[] {
   return LINE_CANDIDATES.through(raw, () => {
     const found: LineCandidate[] = [];
-    let nfc: boolean | undefined;
     TYPE_WORD.lastIndex = 0;
     for (let m = raw.length < 4 ? null : TYPE_WORD.exec(raw); m; m = TYPE_WORD.exec(raw)) {
       const at = m.index;
@@ -178,43 +167,18 @@ function lineCandidates(raw: string): readonly LineCandidate[] {
       }
       const after = raw.slice(at + m[0].length, at + m[0].length + 60);
       if (!SOON.test(after)) continue;
-      nfc ??= raw.normalize("NFC") === raw;
-      if (!nfc) {
-        found.length = 0;
-        break;
-      }
-      found.push({ at, word: m[0].length, reachesEnd: at + SLICE >= raw.length });
+      found.push({ at, word: m[0].length });
     }
     return found.length > 0 ? found : NO_CANDIDATES;
   });
 }
 
 function scan(document: VbhcDocument): Citation[] {
-  const lineCount = document.lineStarts.length;
   const preamble = preambleLines(document);
   const candidates: Candidate[] = [];
-  const candidatesAt = perLine(document, "citation-candidates", lineCandidates);
-  for (let line = 0; line < lineCount; line++) {
-    if (inRange(line, document.noiseBefore) || inRange(line, document.noiseAfter)) continue;
-    const onLine = candidatesAt(line);
-    if (onLine.length === 0) continue;
-    const raw = lineText(document, line);
-    let next: string | null | undefined;
-    const nextLine = (): string | null => {
-      if (next === undefined) {
-        next = null;
-        if (line + 1 < lineCount && !inRange(line + 1, document.noiseAfter)) {
-          const t = lineText(document, line + 1);
-          if (CONTINUATION.test(t) && t.normalize("NFC") === t) next = t;
-        }
-      }
-      return next;
-    };
-    for (const { at, word, reachesEnd } of onLine) {
-      const rest = raw.slice(at, at + SLICE);
-      const cont = reachesEnd ? nextLine() : null;
-      candidates.push({ line, at, word, rest, slice: cont !== null ? `${rest} ${cont.slice(0, SLICE)}` : rest });
-    }
+  for (const unit of logicalUnits(document)) {
+    if (inRange(unit.line, document.noiseBefore) || inRange(unit.line, document.noiseAfter)) continue;
+    for (const { at, word } of lineCandidates(unit.text)) candidates.push({ unit, at, word, slice: unit.text.slice(at, at + SLICE) });
   }
   // Parse the slices not seen before in as few calls as possible.
   const parsed: (RawCitation | null | undefined)[] = candidates.map((c) => SLICE_CITATIONS.get(c.slice));
@@ -231,31 +195,31 @@ function scan(document: VbhcDocument): Citation[] {
     i = j;
   }
   const out: Citation[] = [];
-  let resumeLine = -1;
+  let resumeUnit: LogicalUnit | null = null;
   let resumeAt = 0;
   candidates.forEach((cand, i) => {
     const c = parsed[i];
     if (!c) return;
     // Inside the number, date or issuer of the previous citation: not a citation of its own.
-    if (cand.line === resumeLine && cand.at < resumeAt) return;
-    const { line, at, rest } = cand;
-    const position = (offset: number) =>
-      offset <= rest.length ? { line, character: at + offset } : { line: line + 1, character: offset - rest.length - 1 };
-    const citation = build(document, c, cand.slice, position, line, preamble.get(line) ?? "text");
+    if (cand.unit === resumeUnit && cand.at < resumeAt) return;
+    const { unit, at, slice } = cand;
+    const rangeAt: At = (s, e) => unit.range(at + s, at + e);
+    const citation = build(document, c, slice, rangeAt, unit.line, preamble.get(unit.line) ?? "text");
     if (!citation) return;
     out.push(citation);
     // Continue after the number, date and issuer: the summary may cite other documents.
-    resumeLine = line;
-    resumeAt = at + Math.max(cand.word, Math.min(c.end, rest.length));
+    resumeUnit = unit;
+    resumeAt = at + Math.max(cand.word, c.end);
   });
   linkShortForms(out);
   return out;
 }
 
-type At = (offset: number) => { line: number; character: number };
+/** The original range of [s, e) of the slice. */
+type At = (s: number, e: number) => Range;
 
 function rangeOf(span: Span, at: At): Range {
-  return { start: at(span[0]), end: at(span[1]) };
+  return at(span[0], span[1]);
 }
 
 function textSpan(slice: string, span: Span, at: At): TextSpan {

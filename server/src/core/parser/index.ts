@@ -1,7 +1,7 @@
 // parse(text) → VbhcDocument. Total: any string gives a model, nothing throws.
 import type { Range, Section, VbhcDocument } from "../model.js";
 import { Assembler, classifyUnits, onLine, spanRange, type CUnit } from "./assemble.js";
-import { lineUnits, splitLines, type Unit } from "../text/units.js";
+import { lastLine, lineUnits, splitLines, type Unit } from "../text/units.js";
 import { detached } from "../memo.js";
 import { unwrap } from "./unwrap.js";
 import { splitGlued } from "./glued.js";
@@ -12,6 +12,8 @@ const LINES = new WeakMap<VbhcDocument, ParsedLines>();
 interface ParsedLines {
   lines: string[];
   units: CUnit[][];
+  /** The logical units (lines joined where they continue, glued elements split), in order. */
+  logical: CUnit[];
   /** What perLine computed for this version, by name. */
   results: Map<string, unknown[]>;
   /** The previous version's results and which of its lines this version kept (one level only: no chain of versions stays alive). */
@@ -58,10 +60,45 @@ export function documentLines(document: VbhcDocument): readonly string[] {
   if (!known) {
     // A model not made by parse() (a copy, a test's literal): slice its lines; no units to reuse.
     const lines = document.lineStarts.map((start, k) => document.text.slice(start, start + document.lineLengths[k]!));
-    known = { lines, units: [], results: new Map(), from: null };
+    known = { lines, units: [], logical: [], results: new Map(), from: null };
     LINES.set(document, known);
   }
   return known.lines;
+}
+
+/** A logical unit of the text as the analyses read it: its clean text and where each character is. */
+export interface LogicalUnit {
+  /** NFC, markup set aside, a wrapped paragraph joined with single spaces. */
+  readonly text: string;
+  /** First and last physical line. */
+  readonly line: number;
+  readonly lastLine: number;
+  /** The original range of clean characters [s, e). */
+  range(s: number, e: number): Range;
+}
+
+const LOGICAL = new WeakMap<VbhcDocument, readonly LogicalUnit[]>();
+
+/**
+ * The logical units of a parsed document (the text layer's output: what the grammar classified),
+ * for the analyses that read running text (citations, references). Layout units (blank lines,
+ * rules, "|") are left out.
+ */
+export function logicalUnits(document: VbhcDocument): readonly LogicalUnit[] {
+  let known = LOGICAL.get(document);
+  if (known) return known;
+  let entry = LINES.get(document);
+  // A model not made by parse() (a copy, a test's literal): parse its text for its units.
+  if (!entry || (entry.logical.length === 0 && document.text.length > 0)) entry = LINES.get(parse(document.text))!;
+  const out: LogicalUnit[] = [];
+  for (const u of entry.logical) {
+    const k = u.cls.kind;
+    if (k === "blank" || k === "separator" || k === "directive" || u.text.length === 0) continue;
+    out.push({ text: u.text, line: u.line, lastLine: lastLine(u), range: (s, e) => spanRange(u, s, e) });
+  }
+  known = out;
+  LOGICAL.set(document, known);
+  return known;
 }
 
 /**
@@ -132,6 +169,7 @@ export function parse(text: string, previous?: VbhcDocument): VbhcDocument {
   LINES.set(document, {
     lines,
     units: unitsByLine,
+    logical: units,
     results: new Map(),
     from: before && (head > 0 || tail > 0) ? { results: before.results, head, tail, count: before.lines.length } : null,
   });

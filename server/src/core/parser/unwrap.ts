@@ -10,7 +10,8 @@
 //   "tháng 11 năm 2025*", "**KT. BỘ TRƯỞNG," / "CHỦ NHIỆM**") carries the unit on, unless the
 //   next line is a strong start (căn cứ, Nơi nhận, a signature prefix, Số:, Quốc hiệu, Tiêu ngữ…);
 // - a line ending in a word that a number must follow ("Bãi bỏ Điều" / "12.", "**Điều" /
-//   "10. Tên điều**", "quy định tại khoản" / "2 Điều 5") is continued by the next line;
+//   "10. Tên điều**", "quy định tại khoản" / "2 Điều 5", "ngày 08 tháng" / "6 năm 2010") is
+//   continued by the next line;
 // - "Điều 3 Nghị quyết này" (no "." after the number) under a line that does not end a sentence
 //   is a reference in a wrapped sentence, not an article heading;
 // - "- 2020" under a line ending in a number is a range ("giai đoạn 2016" / "- 2020"), not a bullet;
@@ -31,7 +32,7 @@ import type { CUnit } from "./assemble.js";
 
 
 /** Words that a number or a letter must follow: a line ending in one is continued. */
-const NEEDS_NUMBER = /(?:^|[\s(])(?:Điều|điều|khoản|Khoản|điểm|Điểm|Chương|chương|Mục|mục|Phần|phần|số|Số|tiết|Tiết)$/;
+const NEEDS_NUMBER = /(?:^|[\s(])(?:Điều|điều|khoản|Khoản|điểm|Điểm|Chương|chương|Mục|mục|Phần|phần|số|Số|tiết|Tiết|ngày|tháng|năm)$/;
 
 /** A line ending so was ended by its writer (")" is not among them: "(nếu có)" ends many wrapped lines). */
 const ENDS_SENTENCE = /[.;:!?\]”"']$/;
