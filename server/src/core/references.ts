@@ -4,7 +4,7 @@
 import type { Item, Range, Section, VbhcDocument } from "./model.js";
 import { articles } from "./numbering.js";
 import { oncePer, TextMemo } from "./memo.js";
-import { perLine } from "./parser/index.js";
+import { logicalUnits } from "./parser/index.js";
 
 export type ReferencePartKind = "point" | "clause" | "article" | "section";
 
@@ -52,7 +52,7 @@ export function findReferences(document: VbhcDocument): Reference[] {
   return REFERENCES(document);
 }
 
-/** A reference as its line's text alone shows it: offsets in the line. */
+/** A reference as its unit's text shows it: offsets in the text. */
 interface LineReference {
   from: number;
   to: number;
@@ -60,14 +60,13 @@ interface LineReference {
 }
 
 const NONE = Object.freeze([]) as readonly LineReference[];
-/** Lines → their references (the regexes run once per distinct line). */
+/** Unit texts → their references (the regexes run once per distinct text). */
 const LINE_REFERENCES = new TextMemo<readonly LineReference[]>();
 
 function referencesOn(raw: string): readonly LineReference[] {
   return LINE_REFERENCES.through(raw, () => {
     const found: LineReference[] = [];
-    // Offsets are only trusted where the line is already NFC.
-    if ((raw.indexOf("iều") >= 0 || raw.indexOf("ục") >= 0) && raw.normalize("NFC") === raw) {
+    if (raw.indexOf("iều") >= 0 || raw.indexOf("ục") >= 0) {
       for (const m of raw.matchAll(ARTICLE_REF)) {
         const end = m.index + m[0].length;
         if (EXTERNAL_AFTER.test(raw.slice(end, end + 40))) continue;
@@ -101,15 +100,15 @@ function referencesOn(raw: string): readonly LineReference[] {
 
 function scanReferences(document: VbhcDocument): Reference[] {
   const out: Reference[] = [];
-  const referencesAt = perLine(document, "references", referencesOn);
-  for (let line = 0; line < document.lineStarts.length; line++) {
-    if (inRange(line, document.noiseBefore) || inRange(line, document.noiseAfter)) continue;
-    const found = referencesAt(line);
+  // The text layer's logical units: a reference wrapped over lines ("khoản 2" / "Điều 5") or
+  // followed on the next line by its document ("Điều 3" / "Nghị quyết này") is read whole.
+  for (const unit of logicalUnits(document)) {
+    if (inRange(unit.line, document.noiseBefore) || inRange(unit.line, document.noiseAfter)) continue;
+    const found = referencesOn(unit.text);
     if (found.length === 0) continue;
-    const section = sectionOfLine(document, line);
-    const at = (from: number, to: number): Range => ({ start: { line, character: from }, end: { line, character: to } });
+    const section = sectionOfLine(document, unit.line);
     for (const r of found) {
-      out.push({ range: at(r.from, r.to), parts: r.parts.map((p) => ({ kind: p.kind, label: p.label, range: at(p.from, p.to) })), section });
+      out.push({ range: unit.range(r.from, r.to), parts: r.parts.map((p) => ({ kind: p.kind, label: p.label, range: unit.range(p.from, p.to) })), section });
     }
   }
   return out;
