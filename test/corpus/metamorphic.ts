@@ -42,6 +42,9 @@ export const toNfd = (text: string) => text.normalize("NFD");
 export const withBom = (text: string) => (text.startsWith("\uFEFF") ? text : `\uFEFF${text}`);
 export const withTrailingSpaces = (text: string) => text.replace(/([^\r\n])(?=\r?\n|$)/g, "$1  ");
 
+/** Rules whose findings are per physical line (the stored form of its characters). */
+const PER_LINE_RULES = new Set(["style/unicode-normalization"]);
+
 const words = (parts: readonly string[]) => parts.join(" ").replace(/\s+/g, " ").trim();
 
 /**
@@ -64,6 +67,9 @@ export function invariant(text: string): { outline: unknown; texts: string[]; fi
     }
   };
   walk(document.body.items);
-  const findings = runRules(document, allRules, DEFAULT_CONFIG).map((d) => d.ruleId);
+  const all = runRules(document, allRules, DEFAULT_CONFIG).map((d) => d.ruleId);
+  // Rules about the stored characters of each physical line report once per line: only whether
+  // they report is layout-independent.
+  const findings = [...all.filter((id) => !PER_LINE_RULES.has(id)), ...[...new Set(all.filter((id) => PER_LINE_RULES.has(id)))]];
   return { outline: modelOutline(document), texts, findings };
 }

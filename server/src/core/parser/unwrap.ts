@@ -109,7 +109,9 @@ export function continues(first: CUnit, prev: CUnit, emOpen: boolean, cur: CUnit
   // A line that starts in lower case is not a heading, a căn cứ, a date line or a number line
   // however it reads ("số 9622/STC-HCSN ngày …", "ban hành kèm theo …", "ngày 22 tháng 11 năm
   // 2019;"): it continues the sentence above unless that one ended with . : ! or ?.
-  if (startsLower(cur.text)) return !prev.upper && continuable(first) && !/[.:!?]$/.test(prev.text);
+  // Plain text in lower case continues a header element too ("Độc lập - Tự do - Hạnh" / "phúc"),
+  // but a date line under the number is the header's date ("Số: 88/PNV" / "ngày 14 tháng 02 …").
+  if (startsLower(cur.text)) return !prev.upper && !/[.:!?]$/.test(prev.text) && (continuable(first) || kind === "text");
   if (kind !== "text" && kind !== "yearTail") return false;
   // Only a hard-wrapped text has a margin (textWidth); elsewhere a line starting in capitals starts
   // a paragraph. After a full stop the margin says nothing (a paragraph may end near it), unless
