@@ -5,8 +5,9 @@ import path from "node:path";
 import { parse } from "../../server/src/core/index.js";
 import { isoDate } from "../../server/src/core/dates.js";
 import type { VbhcDocument } from "../../server/src/core/model.js";
+import { ROOT } from "../helpers.js";
 
-export const REAL = path.resolve(import.meta.dirname, "real");
+export const REAL = path.join(ROOT, "test", "corpus", "real");
 
 export interface Golden {
   agency: string[];

@@ -40,7 +40,15 @@ export interface Citation {
   context: "basis" | "proposal" | "text";
   /** For a short form ("Nghị định 30"): the earlier full citation it abbreviates, if any. */
   antecedent: Citation | null;
+  /**
+   * The clean text before the type word in its logical unit (at most LEAD_CHARS characters): what
+   * a rule reads to see how the citation is introduced ("Căn cứ ", "ban hành ngày … kèm theo ").
+   */
+  lead: string;
 }
+
+/** How much of the text before a citation is kept in its `lead`. */
+export const LEAD_CHARS = 80;
 
 /** Canonical spelling of each type word (lower-case NFC key). */
 const CANONICAL: Record<string, string> = {
@@ -204,7 +212,7 @@ function scan(document: VbhcDocument): Citation[] {
     if (cand.unit === resumeUnit && cand.at < resumeAt) return;
     const { unit, at, slice } = cand;
     const rangeAt: At = (s, e) => unit.range(at + s, at + e);
-    const citation = build(document, c, slice, rangeAt, unit.line, preamble.get(unit.line) ?? "text");
+    const citation = build(document, c, slice, rangeAt, unit.line, preamble.get(unit.line) ?? "text", unit.text.slice(Math.max(0, at - LEAD_CHARS), at));
     if (!citation) return;
     out.push(citation);
     // Continue after the number, date and issuer: the summary may cite other documents.
@@ -234,7 +242,7 @@ function dateValue(d: RawDate, at: At): DateValue {
   return { form: d.form, day: datePart(d.day, at), month: datePart(d.month, at), year: datePart(d.year, at), range: rangeOf(d.span, at) };
 }
 
-function build(document: VbhcDocument, c: RawCitation, slice: string, at: At, line: number, context: Citation["context"]): Citation | null {
+function build(document: VbhcDocument, c: RawCitation, slice: string, at: At, line: number, context: Citation["context"], lead: string): Citation | null {
   const kind = canonicalType(c.type.text);
   let number: CitedNumber | null = c.number
     ? { form: c.number.form, number: c.number.number, year: c.number.year, symbol: c.number.symbol, raw: c.number.raw, range: rangeOf(c.number.span, at) }
@@ -260,6 +268,7 @@ function build(document: VbhcDocument, c: RawCitation, slice: string, at: At, li
     section: sectionOfLine(document, line),
     context,
     antecedent: null,
+    lead,
   };
 }
 

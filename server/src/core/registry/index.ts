@@ -186,6 +186,8 @@ function unpackCitations(packed: PackedCitations): Citation[] {
       section: NO_SECTION,
       context: f[15] as Citation["context"],
       antecedent: antecedent >= 0 ? (out[antecedent] ?? null) : null,
+      // The slim index keeps no text around citations (nothing that reads the index needs it).
+      lead: "",
     });
   }
   return out;

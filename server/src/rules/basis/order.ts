@@ -78,11 +78,7 @@ export const order: Rule = {
         // The document a căn cứ line rests on is its first citation, right after "Căn cứ".
         const first = all.find((c) => c.type.range.start.line === line.text.range.start.line && c.type.range.start.character >= line.text.range.start.character);
         if (!first) continue;
-        const before = document.text.slice(
-          document.lineStarts[line.text.range.start.line]! + line.text.range.start.character,
-          document.lineStarts[first.type.range.start.line]! + first.type.range.start.character,
-        );
-        if (!/^\W*căn cứ[\s*_]*$/iu.test(before)) continue;
+        if (!/^\W*căn cứ\s*$/iu.test(first.lead)) continue;
         const rank = legalRank(first);
         if (rank) judged.push({ citation: first, rank, iso: citedIso(first) });
       }

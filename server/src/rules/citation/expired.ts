@@ -7,17 +7,14 @@
 // document ceases to have effect when replaced or repealed); Nghị định 30/2020/NĐ-CP, Phụ lục I,
 // Phần I, Mục II, khoản 6, điểm a (căn cứ ban hành).
 import { findCitations, type Citation } from "../../core/citations.js";
-import type { Rule, VbhcDocument } from "../../core/index.js";
+import type { Rule } from "../../core/index.js";
 import { citationHead, citedName, entryName, indexFor, issueDate, referenceDate, replacements, shortDate } from "../citation-helpers.js";
 
 /** Words before a citation that make it a basis relied on, not a mention of history. */
 const RELIED_ON = /(?:căn cứ|theo|thực hiện|triển khai|áp dụng|quy định tại|tại|chấp hành)(?:\s+(?:nghiêm|đúng|đầy đủ|các|quy định của|hướng dẫn của|hướng dẫn tại))*\s+$/i;
 
-function reliedOn(document: VbhcDocument, c: Citation): boolean {
-  if (c.context === "basis") return true;
-  const start = document.lineStarts[c.type.range.start.line]!;
-  const at = start + c.type.range.start.character;
-  return RELIED_ON.test(document.text.slice(Math.max(start, at - 60), at));
+function reliedOn(c: Citation): boolean {
+  return c.context === "basis" || RELIED_ON.test(c.lead);
 }
 
 export const expired: Rule = {
@@ -33,7 +30,7 @@ export const expired: Rule = {
     const { document, config } = context;
     const index = indexFor(config);
     for (const c of findCitations(document)) {
-      if (!reliedOn(document, c)) continue;
+      if (!reliedOn(c)) continue;
       const r = index.resolve(c);
       if (r.status !== "resolved") continue;
       const e = r.entry;

@@ -41,9 +41,7 @@ export const missingDate: Rule = {
       if (!key || seen.has(key)) continue;
       seen.add(key);
       if (c.context !== "text" || hasDate(c) || dated.has(key)) continue;
-      const start = document.lineStarts[c.type.range.start.line]!;
-      const before = document.text.slice(Math.max(start, start + c.type.range.start.character - 80), start + c.type.range.start.character);
-      if (DATE_BEFORE.test(before)) continue;
+      if (DATE_BEFORE.test(c.lead)) continue;
       const name = citedName(c);
       const onlyYear = c.yearOnly ? { vi: ` (mới ghi năm ${c.yearOnly.text})`, en: ` (only the year ${c.yearOnly.text} is given)` } : { vi: "", en: "" };
       context.report({

@@ -1,0 +1,72 @@
+// Metamorphic tests: re-laying a document out must not change what vbhc reads in it, nor what it
+// finds (test/corpus/metamorphic.ts says what is compared). On every fixture document and every
+// document of the real corpus but the OCR'd ones (their own line breaks are noise):
+// - CRLF, a BOM, trailing spaces and NFD must change nothing (NFD: but the NFC rule's finding);
+// - re-wrapping at 30 to 120 columns must change nothing. It still does on some documents: those
+//   are listed in test/corpus/real/metamorphic-known.json, each with the widths that fail. The test
+//   fails on a failure not listed, and on a listed one that now passes (remove it from the list).
+import assert from "node:assert/strict";
+import { readFileSync, readdirSync } from "node:fs";
+import path from "node:path";
+import { isDeepStrictEqual } from "node:util";
+import { FIXTURES } from "../helpers.js";
+import { corpusDocuments, REAL } from "../corpus/outline-match.js";
+import { invariant, rewrap, toCrlf, toNfd, withBom, withTrailingSpaces } from "../corpus/metamorphic.js";
+
+const fixtureDocs = ["seeds", "parser"].flatMap((dir) =>
+  readdirSync(path.join(FIXTURES, dir))
+    .filter((f) => f.endsWith(".txt"))
+    .map((f) => ({ id: `fixtures/${dir}/${f}`, text: readFileSync(path.join(FIXTURES, dir, f), "utf8") })),
+);
+const corpus = corpusDocuments()
+  .filter((d) => !(d.golden.layout ?? []).includes("ocr"))
+  .map((d) => ({ id: d.id, text: d.text }));
+const documents = [...fixtureDocs, ...corpus];
+
+export const REWRAP_WIDTHS = [30, 45, 60, 75, 90, 105, 120];
+const KNOWN_FILE = path.join(REAL, "metamorphic-known.json");
+
+function differences(a: ReturnType<typeof invariant>, b: ReturnType<typeof invariant>, ignoreRule?: string): string[] {
+  const out: string[] = [];
+  if (!isDeepStrictEqual(a.outline, b.outline)) out.push("outline");
+  if (!isDeepStrictEqual(a.texts, b.texts)) out.push("texts");
+  const f = (x: string[]) => x.filter((id) => id !== ignoreRule);
+  if (!isDeepStrictEqual(f(a.findings), f(b.findings))) out.push("findings");
+  return out;
+}
+
+describe("metamorphic: layout changes nothing", function () {
+  this.timeout(600000);
+  const base = new Map<string, ReturnType<typeof invariant>>();
+  before(() => {
+    for (const d of documents) base.set(d.id, invariant(d.text));
+  });
+
+  for (const [name, transform, ignore] of [
+    ["CRLF line breaks", toCrlf, undefined],
+    ["a byte-order mark", withBom, undefined],
+    ["trailing spaces", withTrailingSpaces, undefined],
+    ["decomposed Unicode (NFD)", toNfd, "style/unicode-normalization"],
+  ] as const) {
+    it(`${name}, on ${documents.length} documents`, () => {
+      const failed = documents.flatMap((d) => {
+        const diff = differences(base.get(d.id)!, invariant(transform(d.text)), ignore);
+        return diff.length > 0 ? [`${d.id}: ${diff.join(", ")}`] : [];
+      });
+      assert.deepEqual(failed, []);
+    });
+  }
+
+  it(`re-wrapping at ${REWRAP_WIDTHS.join(", ")} columns (known failures listed)`, () => {
+    const known = JSON.parse(readFileSync(KNOWN_FILE, "utf8")).failures as Record<string, number[]>;
+    const now: Record<string, number[]> = {};
+    for (const d of documents) {
+      for (const width of REWRAP_WIDTHS) {
+        if (differences(base.get(d.id)!, invariant(rewrap(d.text, width))).length > 0) (now[d.id] ??= []).push(width);
+      }
+    }
+    const unexpected = Object.entries(now).flatMap(([id, ws]) => ws.filter((w) => !(known[id] ?? []).includes(w)).map((w) => `${id} at ${w}`));
+    const fixed = Object.entries(known).flatMap(([id, ws]) => ws.filter((w) => !(now[id] ?? []).includes(w)).map((w) => `${id} at ${w}`));
+    assert.deepEqual({ unexpected, fixed }, { unexpected: [], fixed: [] }, "update test/corpus/real/metamorphic-known.json when a failure is fixed");
+  });
+});
