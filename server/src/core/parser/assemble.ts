@@ -72,7 +72,7 @@ export function onLine(u: CUnit, line: number): CUnit {
 }
 
 /** The class with its "rest of the line" span reaching the end of the full line (a copy: classes are shared). */
-function withFullRest(cls: LineClass, cut: number, full: number): LineClass {
+export function withFullRest(cls: LineClass, cut: number, full: number): LineClass {
   const fix = (s: Span | null): Span | null => (s && s[1] === cut ? [s[0], full] : s);
   switch (cls.kind) {
     case "item":

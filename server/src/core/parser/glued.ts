@@ -16,8 +16,6 @@
 //   before the name (with a rank or an academic title before it: "Thượng tướng Lương Tam Quang").
 import { sliceUnit, type Unit } from "../text/units.js";
 
-/** A cheap test: could the unit hold glued elements at all? */
-const CANDIDATE = /[-–—_=]{3}|CỘNG H|Độc lập|V\/v|Kính gửi|Nơi nhận|^(?:TM|KT|TL|TUQ|Q)\.|^Số|[A-ZĐ]{2,}\s+\p{Lu}\p{Ll}|^(?:Căn cứ|Theo|Xét|Để)\s/u;
 
 const RULE = /[-–—_=]{3,}/g;
 /** The whole Quốc hiệu glued after something, then nothing, the Tiêu ngữ or a rule ("… NƯỚC CỘNG HÒA … VIỆT NAM SỐ 24/2000/QH10" is a title's words). */
@@ -63,23 +61,44 @@ function signerStart(text: string): number {
   return words[k]!.at;
 }
 
-/** The cuts (clean offsets) where the unit's text holds a new element. */
+const RULE_CHARS = /[-–—_=]{3}/;
+
+function isUpperChar(c: string | undefined): boolean {
+  return c !== undefined && c !== c.toLowerCase() && c === c.toUpperCase();
+}
+
+/**
+ * The cuts (clean offsets) where the unit's text holds a new element. Each split is tried only
+ * when a plain search finds its words: most lines hold none of them.
+ */
 function cuts(text: string): { at: number; drop: number }[] {
   const out: { at: number; drop: number }[] = [];
-  for (const m of text.matchAll(RULE)) {
-    // A rule between words ("2016---2020") is text; one standing alone between spaces is layout.
-    const before = m.index === 0 || /\s/.test(text[m.index - 1]!);
-    const after = m.index + m[0].length === text.length || /\s/.test(text[m.index + m[0].length]!);
-    if (before && after) out.push({ at: m.index, drop: m[0].length });
+  if (RULE_CHARS.test(text)) {
+    for (const m of text.matchAll(RULE)) {
+      // A rule between words ("2016---2020") is text; one standing alone between spaces is layout.
+      const before = m.index === 0 || /\s/.test(text[m.index - 1]!);
+      const after = m.index + m[0].length === text.length || /\s/.test(text[m.index + m[0].length]!);
+      if (before && after) out.push({ at: m.index, drop: m[0].length });
+    }
   }
-  for (const re of [NATIONAL_TITLE, MOTTO, KINH_GUI, VV]) {
+  const gated: [string, RegExp][] = [
+    ["CỘNG", NATIONAL_TITLE],
+    ["Cộng", NATIONAL_TITLE],
+    ["Độc lập", MOTTO],
+    ["Kính gửi", KINH_GUI],
+    ["V/v", VV],
+  ];
+  for (const [word, re] of gated) {
+    if (text.indexOf(word, 1) < 0) continue;
     for (const m of text.matchAll(re)) if (m.index > 0) out.push({ at: m.index + 1, drop: 0 });
   }
   if (BASIS_START.test(text)) {
     for (const m of text.matchAll(NEXT_BASIS)) out.push({ at: m.index + m[0].length, drop: 0 });
   }
-  const nd = NUMBER_THEN_DATE.exec(text);
-  if (nd && nd[0].length < text.length) out.push({ at: nd[0].length, drop: 0 });
+  if (text.startsWith("Số")) {
+    const nd = NUMBER_THEN_DATE.exec(text);
+    if (nd && nd[0].length < text.length) out.push({ at: nd[0].length, drop: 0 });
+  }
   if (LIST_LABEL.test(text)) {
     for (let i = text.indexOf("-"); i > 0; i = text.indexOf("-", i + 1)) {
       let p = i - 1;
@@ -88,20 +107,21 @@ function cuts(text: string): { at: number; drop: number }[] {
     }
     for (const m of text.matchAll(/[;.]\s*(Lưu\s*:?)/g)) out.push({ at: m.index + m[0].length - m[1]!.length, drop: 0 });
   }
-  // (Not in the Quốc hiệu: "CỘNG HÒA XÃ HỘI CHỦ NGHĨA Việt Nam" is a misspelt title, not a signer.)
-  if (SIGNATURE_PREFIX.test(text) || (isUpperWord(text.split(" ", 1)[0]!) && !/CỘNG\s+H/i.test(text))) {
+  // A signature block starts with a prefix or a word in capitals (not in the Quốc hiệu:
+  // "CỘNG HÒA XÃ HỘI CHỦ NGHĨA Việt Nam" is a misspelt title, not a signer).
+  if (SIGNATURE_PREFIX.test(text) || (isUpperChar(text[0]) && isUpperChar(text[1]) && !/CỘNG\s+H/i.test(text))) {
     const s = signerStart(text);
     if (s > 0) out.push({ at: s, drop: 0 });
   }
   return out;
 }
 
-/** The unit, or the elements glued in it, each a unit of its own. */
-export function splitGlued(unit: Unit): Unit[] {
+/** The elements glued in the unit, each a unit of its own; null when it holds one element. */
+export function splitGlued(unit: Unit): Unit[] | null {
   const text = unit.text;
-  if (text.length < 6 || !CANDIDATE.test(text)) return [unit];
+  if (text.length < 6) return null;
   const found = cuts(text);
-  if (found.length === 0) return [unit];
+  if (found.length === 0) return null;
   found.sort((a, b) => a.at - b.at);
   const parts: Unit[] = [];
   let from = 0;
@@ -112,6 +132,5 @@ export function splitGlued(unit: Unit): Unit[] {
   }
   if (from < text.length) parts.push(sliceUnit(unit, from, text.length));
   const kept = parts.filter((p) => p.text.length > 0);
-  if (kept.length === 0) return [unit];
-  return kept;
+  return kept.length > 1 ? kept : kept.length === 1 && kept[0]!.text !== text ? kept : null;
 }

@@ -138,7 +138,11 @@ export function parse(text: string, previous?: VbhcDocument): VbhcDocument {
   }
   const raw: Unit[] = [];
   for (let line = head; line < n - tail; line++) {
-    for (const unit of lineUnits(lines[line]!, line)) for (const part of splitGlued(unit)) raw.push(part);
+    for (const unit of lineUnits(lines[line]!, line)) {
+      const parts = splitGlued(unit);
+      if (parts) for (const part of parts) raw.push(part);
+      else raw.push(unit);
+    }
   }
   for (const u of classifyUnits(raw)) (unitsByLine[u.line] ??= []).push(u);
   // Physical lines are kept (and reused by the next version) as classified; the logical units

@@ -28,14 +28,25 @@
 import { joinUnits, lastLine } from "../text/units.js";
 import { splitGlued } from "./glued.js";
 import { TYPE_NAMES } from "../facts/document-types.js";
-import type { CUnit } from "./assemble.js";
+import { isUpperText, withFullRest, type CUnit } from "./assemble.js";
 
 
 /** Words that a number or a letter must follow: a line ending in one is continued. */
-const NEEDS_NUMBER = /(?:^|[\s(])(?:Điều|điều|khoản|Khoản|điểm|Điểm|Chương|chương|Mục|mục|Phần|phần|số|Số|tiết|Tiết|ngày|tháng|năm)$/;
+const NEEDS_NUMBER_WORDS = new Set(["Điều", "điều", "khoản", "Khoản", "điểm", "Điểm", "Chương", "chương", "Mục", "mục", "Phần", "phần", "số", "Số", "tiết", "Tiết", "ngày", "tháng", "năm"]);
+
+/** Does the text end in a word that a number must follow? (The last word only: no scan of the line.) */
+function needsNumber(text: string): boolean {
+  const space = text.lastIndexOf(" ");
+  let word = text.slice(space + 1);
+  if (word.startsWith("(")) word = word.slice(1);
+  return NEEDS_NUMBER_WORDS.has(word);
+}
 
 /** A line ending so was ended by its writer (")" is not among them: "(nếu có)" ends many wrapped lines). */
-const ENDS_SENTENCE = /[.;:!?\]”"']$/;
+const SENTENCE_ENDS = new Set([".", ";", ":", "!", "?", "]", "”", '"', "'"]);
+const endsSentence = (text: string) => SENTENCE_ENDS.has(text[text.length - 1] ?? "");
+const FULL_STOPS = new Set([".", ":", "!", "?"]);
+const endsWithFullStop = (text: string) => FULL_STOPS.has(text[text.length - 1] ?? "");
 
 const isLayout = (u: CUnit): boolean => u.cls.kind === "blank" || u.cls.kind === "separator" || u.cls.kind === "directive";
 
@@ -92,12 +103,12 @@ export function continues(first: CUnit, prev: CUnit, emOpen: boolean, cur: CUnit
     // meant one a line, and a type name always starts its own line.
     return cur.cls.kind === "text" && !TYPE_NAMES.has(cur.text) && cutAtMargin(prev, cur.text, width);
   }
-  if (NEEDS_NUMBER.test(prev.text) && !strongStart(cur)) return true;
+  if (needsNumber(prev.text) && !strongStart(cur)) return true;
   if (emOpen && !strongStart(cur)) return true;
   const kind = cur.cls.kind;
   if (kind === "item") {
     const m = cur.cls.marker;
-    if (ENDS_SENTENCE.test(prev.text) || !continuable(first) || prev.upper) return false;
+    if (endsSentence(prev.text) || !continuable(first) || prev.upper) return false;
     if ((m.style === "article" || m.style === "section" || m.style === "chapter" || m.style === "part") && m.punct === "") return true;
     if (m.style === "bullet" && m.label === "-") {
       if (/[0-9]$/.test(prev.text) && /^-\s*[0-9]/.test(cur.text)) return true;
@@ -111,14 +122,15 @@ export function continues(first: CUnit, prev: CUnit, emOpen: boolean, cur: CUnit
   // 2019;"): it continues the sentence above unless that one ended with . : ! or ?.
   // Plain text in lower case continues a header element too ("Độc lập - Tự do - Hạnh" / "phúc"),
   // but a date line under the number is the header's date ("Số: 88/PNV" / "ngày 14 tháng 02 …").
-  if (startsLower(cur.text)) return !prev.upper && !/[.:!?]$/.test(prev.text) && (continuable(first) || kind === "text");
-  if (kind !== "text" && kind !== "yearTail") return false;
+  if (startsLower(cur.text)) return !prev.upper && !endsWithFullStop(prev.text) && (continuable(first) || kind === "text");
+  // "Cộng hoà xã hội chủ nghĩa Việt Nam" in running text is a name, not the Quốc hiệu (in capitals).
+  if (kind !== "text" && kind !== "yearTail" && !(kind === "nationalTitle" && !cur.upper)) return false;
   // Only a hard-wrapped text has a margin (textWidth); elsewhere a line starting in capitals starts
   // a paragraph. After a full stop the margin says nothing (a paragraph may end near it), unless
   // the text separates its paragraphs by blank lines: then a line right under a sentence is that
   // paragraph's next sentence ("… được cấp có thẩm quyền giao." / "Thời gian điều chỉnh …").
   if (prev.upper || cur.upper || !continuable(first)) return false;
-  if (ENDS_SENTENCE.test(prev.text) && !layout.blankSeparated) return false;
+  if (endsSentence(prev.text) && !layout.blankSeparated) return false;
   return cutAtMargin(prev, cur.text, width);
 }
 
@@ -168,11 +180,28 @@ export function textWidth(units: readonly CUnit[]): number {
     const a = units[k - 1]!;
     const b = units[k]!;
     if (a.cell || b.cell || b.line !== lastLine(a) + 1 || b.cls.kind !== "text" || !startsLower(b.text)) continue;
-    if (ENDS_SENTENCE.test(a.text) || !continuable(a)) continue;
+    if (endsSentence(a.text) || !continuable(a)) continue;
     wraps++;
     if (a.text.length > width) width = a.text.length;
   }
   return wraps >= WRAPS_TO_MEASURE ? width : Number.MAX_SAFE_INTEGER;
+}
+
+/** Kinds of first line whose class a joined paragraph keeps when only plain text was added. */
+const KEEPS_CLASS = new Set(["text", "basis", "proposal", "item", "addressee", "summary"]);
+
+/**
+ * Does the joined unit read as its first line did? Yes when only plain lines were added and the
+ * join was not forced by a word that a number must follow ("Điều" / "3 Nghị quyết này" may read
+ * as an article heading once joined: the grammar decides).
+ */
+function keepsFirstClass(group: readonly CUnit[]): boolean {
+  const first = group[0]!;
+  if (!KEEPS_CLASS.has(first.cls.kind)) return false;
+  for (let k = 1; k < group.length; k++) {
+    if (group[k]!.cls.kind !== "text" || needsNumber(group[k - 1]!.text) || group[k - 1]!.emOpen) return false;
+  }
+  return true;
 }
 
 /**
@@ -190,11 +219,22 @@ export function unwrap(units: readonly CUnit[]): { units: CUnit[]; joined: CUnit
   const flush = () => {
     if (group.length === 1) out.push(group[0]!);
     else if (group.length > 1) {
+      const whole = joinUnits(group) as CUnit;
       // Elements run together across the wrap ("… thường xuyên; Theo" / "đề nghị …") are split
       // on the logical text too.
-      for (const part of splitGlued(joinUnits(group))) {
-        out.push(part as CUnit);
-        joined.push(part as CUnit);
+      const parts = (splitGlued(whole) ?? [whole]) as CUnit[];
+      if (parts.length === 1 && parts[0] === whole && keepsFirstClass(group)) {
+        // The grammar reads a unit by its beginning: a paragraph continued by plain lines is what
+        // its first line was, its spans reaching to the new end (no second grammar call).
+        const first = group[0]!;
+        whole.cls = withFullRest(first.cls, first.text.length, whole.text.length);
+        whole.upper = isUpperText(whole.text);
+        out.push(whole);
+        return;
+      }
+      for (const part of parts) {
+        out.push(part);
+        joined.push(part);
       }
     }
   };

@@ -62,6 +62,11 @@ export interface Unit {
    * null: one line.
    */
   breaks: Int32Array | null;
+  /**
+   * For a unit joined from whole lines: those lines' units, in order (part k starts at clean index
+   * breaks[k - 1]); the maps are read through them, so a join allocates no per-character map.
+   */
+  parts: readonly Unit[] | null;
   /** The last slice of `text` taken for the model, kept so the next version's model shares the string. */
   lastSlice: { from: number; to: number; text: string } | null;
 }
@@ -92,7 +97,7 @@ export function cleanCell(line: string, from: number, to: number, lineNo: number
   }
   const raw = line.slice(from, to);
   if (raw.indexOf("*") < 0 && !COMBINING.test(raw)) {
-    return { line: lineNo, column, text: raw, base: from, starts: null, ends: null, boldMarks: 0, emOpen: false, cell, heading, breaks: null, lastSlice: null };
+    return { line: lineNo, column, text: raw, base: from, starts: null, ends: null, boldMarks: 0, emOpen: false, cell, heading, breaks: null, parts: null, lastSlice: null };
   }
   let out = "";
   const starts: number[] = [];
@@ -153,18 +158,46 @@ export function cleanCell(line: string, from: number, to: number, lineNo: number
   const endOfText = text.length > 0 ? e[text.length - 1]! : from;
   s[text.length] = endOfText;
   e[text.length] = endOfText;
-  return { line: lineNo, column, text, base: from, starts: s, ends: e, boldMarks, emOpen: boldMarks % 2 === 1 || (italicAtStart && singleMarks % 2 === 1), cell, heading, breaks: null, lastSlice: null };
+  return { line: lineNo, column, text, base: from, starts: s, ends: e, boldMarks, emOpen: boldMarks % 2 === 1 || (italicAtStart && singleMarks % 2 === 1), cell, heading, breaks: null, parts: null, lastSlice: null };
 }
 
-/** Original character offset (within the line) where clean character i starts. */
+/** Original character offset (within its line) where clean character i starts. */
 export function origStart(unit: Unit, i: number): number {
+  if (unit.parts) {
+    const k = partOf(unit, i);
+    const part = unit.parts[k]!;
+    // The space that joins two lines stands at the end of the first.
+    return origStart(part, Math.min(i - partStart(unit, k), part.text.length));
+  }
   return unit.starts ? unit.starts[i]! : unit.base + i;
 }
 
-/** Original character offset just after clean character i - 1 (the end of a span ending at i). */
+/** Original character offset (within its line) just after clean character i - 1 (the end of a span ending at i). */
 export function origEnd(unit: Unit, i: number): number {
   if (i <= 0) return origStart(unit, 0);
+  if (unit.parts) {
+    const k = partOf(unit, i - 1);
+    const part = unit.parts[k]!;
+    return origEnd(part, Math.min(i - partStart(unit, k), part.text.length));
+  }
   return unit.ends ? unit.ends[i - 1]! : unit.base + i;
+}
+
+/** The part of a joined unit that clean character i belongs to (the joining space: the part before it). */
+function partOf(unit: Unit, i: number): number {
+  const breaks = unit.breaks!;
+  let lo = 0;
+  let hi = breaks.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (breaks[mid]! <= i) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+function partStart(unit: Unit, k: number): number {
+  return k === 0 ? 0 : unit.breaks![k - 1]!;
 }
 
 /**
@@ -215,38 +248,50 @@ export function lastLine(unit: Unit): number {
 export function joinUnits(parts: readonly Unit[]): Unit {
   const first = parts[0]!;
   if (parts.length === 1) return first;
-  let length = -1;
-  for (const p of parts) length += p.text.length + 1;
-  const starts = new Int32Array(length + 1);
-  const ends = new Int32Array(length + 1);
+  const breaks = new Int32Array(parts.length - 1);
+  let text = first.text;
+  let boldMarks = first.boldMarks;
+  let emOpen = first.emOpen;
+  let nested = first.breaks !== null;
+  for (let k = 1; k < parts.length; k++) {
+    const p = parts[k]!;
+    text += " ";
+    breaks[k - 1] = text.length;
+    text += p.text;
+    boldMarks += p.boldMarks;
+    emOpen = emOpen !== p.emOpen;
+    if (p.breaks) nested = true;
+  }
+  const joined: Unit = { line: first.line, column: first.column, text, base: first.base, starts: null, ends: null, boldMarks, emOpen, cell: false, heading: first.heading, breaks, parts, lastSlice: null };
+  return nested ? materialized(joined, parts) : joined;
+}
+
+/** A joined unit whose parts span several lines themselves: its maps and breaks written out. */
+function materialized(joined: Unit, parts: readonly Unit[]): Unit {
+  const n = joined.text.length;
+  const starts = new Int32Array(n + 1);
+  const ends = new Int32Array(n + 1);
   const breaks: number[] = [];
-  let text = "";
   let at = 0;
-  let boldMarks = 0;
-  let emOpen = false;
   parts.forEach((p, k) => {
     if (k > 0) {
       const end = origEnd(parts[k - 1]!, parts[k - 1]!.text.length);
-      text += " ";
       starts[at] = end;
       ends[at] = end;
       at++;
       breaks.push(at);
-      if (p.breaks) for (const b of p.breaks) breaks.push(at + b);
     }
-    text += p.text;
+    if (p.breaks) for (const b of p.breaks) breaks.push(at + b);
     for (let i = 0; i < p.text.length; i++, at++) {
       starts[at] = origStart(p, i);
       ends[at] = origEnd(p, i + 1);
     }
-    boldMarks += p.boldMarks;
-    emOpen = emOpen !== p.emOpen;
   });
   const last = parts[parts.length - 1]!;
   const end = origEnd(last, last.text.length);
-  starts[length] = end;
-  ends[length] = end;
-  return { line: first.line, column: first.column, text, base: first.base, starts, ends, boldMarks, emOpen, cell: false, heading: first.heading, breaks: Int32Array.from(breaks), lastSlice: null };
+  starts[n] = end;
+  ends[n] = end;
+  return { ...joined, starts, ends, breaks: Int32Array.from(breaks), parts: null };
 }
 
 /**
@@ -277,5 +322,5 @@ export function sliceUnit(unit: Unit, s: number, e: number): Unit {
     const kept = Array.from(unit.breaks).filter((b) => b > s && b < e).map((b) => b - s);
     breaks = kept.length > 0 ? Int32Array.from(kept) : null;
   }
-  return { ...unit, line, text, base: starts[0]!, starts, ends, breaks, emOpen: false, lastSlice: null };
+  return { ...unit, line, text, base: starts[0]!, starts, ends, breaks, parts: null, emOpen: false, lastSlice: null };
 }
