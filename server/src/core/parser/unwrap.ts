@@ -2,29 +2,37 @@
 // unit above them. Real text arrives hard-wrapped (PDF and web extraction, Word "save as text"),
 // so a paragraph, a căn cứ, a list item or a header element may span several lines.
 //
+// Two facts are learnt from the text first (textLayout): the width it was wrapped at (from its
+// certain wraps: an unfinished line followed by one starting in lower case; none when fewer than
+// three), and whether it separates paragraphs by blank lines (Markdown's way).
+//
 // A line continues the unit above unless it starts a unit of its own. Each decision, with the
 // text it is for:
 // - a blank line, a layout line ("|", "-----") or a table cell never continues, and nothing
 //   continues them: a table row is complete on its line;
-// - an emphasis marker left open ("**ỦY BAN NHÂN" / "DÂN **", "*Hà Tĩnh, ngày 27" /
-//   "tháng 11 năm 2025*", "**KT. BỘ TRƯỞNG," / "CHỦ NHIỆM**") carries the unit on, unless the
-//   next line is a strong start (căn cứ, Nơi nhận, a signature prefix, Số:, Quốc hiệu, Tiêu ngữ…);
+// - two lines in capitals join only when the margin cut the first ("II. BAN HÀNH … VỀ TÌM" /
+//   "KIẾM, QUY TẬP …"); agency, title and signature lines are short and meant one a line
+//   ("**ỦY BAN NHÂN DÂN" / "TỈNH LONG AN**"), and a type name always starts its own;
 // - a line ending in a word that a number must follow ("Bãi bỏ Điều" / "12.", "**Điều" /
 //   "10. Tên điều**", "quy định tại khoản" / "2 Điều 5", "ngày 08 tháng" / "6 năm 2010") is
-//   continued by the next line;
-// - "Điều 3 Nghị quyết này" (no "." after the number) under a line that does not end a sentence
-//   is a reference in a wrapped sentence, not an article heading;
-// - "- 2020" under a line ending in a number is a range ("giai đoạn 2016" / "- 2020"), not a bullet;
-// - any other structural start (a numbered item, a bullet, Căn cứ, Nơi nhận, Kính gửi, V/v,
-//   a signature, a header element) starts a unit;
-// - a plain line continues a paragraph, item, căn cứ, Kính gửi or V/v line that does not end
-//   with . ; : ! ? ) — when it starts in lower case ("… của Thủ" / "tướng Chính phủ"), or when
-//   its first word would not have fitted on the line above within the text's width (see
-//   textWidth): a line broken before the margin was ended on purpose ("Kiểm tra công tác … năm 2021"
-//   / "Thực hiện Kế hoạch …" is a title and a paragraph, "1. Mục đích" / "Nâng cao …" a heading);
-// - two lines in capitals are never joined here, emphasis or not (agency lines, titles and
-//   signature lines are meant one a line: "**ỦY BAN NHÂN DÂN" / "TỈNH LONG AN**"); the
-//   assembler pairs the wrapped ones it knows ("CỘNG HÒA XÃ" / "HỘI CHỦ NGHĨA VIỆT NAM").
+//   continued by the next line, unless that is a strong start (căn cứ, Nơi nhận, a signature
+//   prefix, Số:, the Quốc hiệu, the Tiêu ngữ, V/v, an article heading with its "."…);
+// - an emphasis marker left open ("*Hà Tĩnh, ngày 27" / "tháng 11 năm 2025*", "*Thành phố Hồ" /
+//   "Chí Minh, ngày …*") carries the unit on, but for a strong start;
+// - "Điều 3 Nghị quyết này" (no "." after the number; "Mục", "Chương", "Phần" too) under an
+//   unfinished line is a reference in a wrapped sentence, not a heading;
+// - "- 2020" under a line ending in a number is a range ("giai đoạn 2016" / "- 2020"), and a dash
+//   the margin put first ("… Bộ Lao động" / "- Thương binh và Xã hội") continues, not a bullet;
+// - any other numbered item, bullet or structural start starts a unit;
+// - a line starting in lower case is never a start, whatever it reads as ("số 9622/STC-HCSN
+//   ngày …", "ban hành kèm theo …", "ngày 22 tháng 11 năm 2019;"): it continues the unit above
+//   unless that ended with . : ! or ? ("… của Thủ" / "tướng Chính phủ"); plain text continues a
+//   header element too ("Độc lập - Tự do - Hạnh" / "phúc"), a date line under "Số:" does not;
+// - a plain line starting in capitals continues a paragraph, item, căn cứ, Kính gửi or V/v only
+//   when the margin cut the line above (its first word would not have fitted): a line broken
+//   before the margin was ended on purpose ("Kiểm tra công tác … năm 2021" / "Thực hiện Kế hoạch
+//   …", "1. Mục đích" / "Nâng cao …"). After a full stop that holds only in a blank-separated
+//   text: elsewhere a paragraph may end near the margin, and nothing tells the two apart.
 import { joinUnits, lastLine } from "../text/units.js";
 import { splitGlued } from "./glued.js";
 import { TYPE_NAMES } from "../facts/document-types.js";
