@@ -458,7 +458,8 @@ export class Assembler {
     return { range, label, items };
   }
 
-  parsePreamble(): Preamble | null {
+  /** `withIntro`: paragraphs may come before the first căn cứ (a titled document, not a Công văn, whose body paragraphs may cite a căn cứ of their own). */
+  parsePreamble(withIntro: boolean): Preamble | null {
     const start = this.i;
     let j = this.nextSolid(this.i);
     let authority: TextSpan | null = null;
@@ -473,7 +474,7 @@ export class Assembler {
     }
     const intro: TextSpan[] = [];
     const firstKind = this.units[j]?.cls.kind;
-    if (firstKind !== "basis" && firstKind !== "proposal") {
+    if (withIntro && firstKind !== "basis" && firstKind !== "proposal") {
       // A few plain paragraphs, then căn cứ: they open the preamble.
       let k = j;
       for (let n = 0; n < PREAMBLE_INTRO_UNITS; n++) {
@@ -651,7 +652,7 @@ export class Assembler {
     const header = hasHeaderSearch ? this.parseHeader() : null;
     const title = this.parseTitle();
     const addressees = this.parseAddressees();
-    const preamble = this.parsePreamble();
+    const preamble = this.parsePreamble(title?.type !== null && title !== null);
     const body = this.parseBody();
     const closing = this.parseClosing();
     return { header, title, addressees, preamble, body, closing };
