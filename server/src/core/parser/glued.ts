@@ -9,9 +9,11 @@
 // - the number and the place-date: "Số: 233/2026/NĐ-CP Hà Nội, ngày 26 tháng 6 năm 2026";
 // - the place-date and Kính gửi: "Hà Nội, ngày 27 tháng 09 năm 2013 Kính gửi: …";
 // - a Nơi nhận or Kính gửi list in one cell: "Nơi nhận: - Bộ Tài chính; - Lưu: VT, KGVX." is
-//   cut before each dash that follows ":" ";" "," or "." and before a "Lưu:" entry;
+//   cut before each dash that follows ":" ";" "," "." or ")" ("…; (để báo cáo) - TT Thành ủy;")
+//   and before a "Lưu:" entry;
 // - căn cứ run together: "Căn cứ Luật A; Căn cứ Nghị định B; Theo đề nghị …" is cut before each
-//   "Căn cứ", "Theo đề nghị", "Xét đề nghị", "Theo đề xuất" that follows ";" "," or ".";
+//   "Căn cứ", "Theo đề nghị", "Xét đề nghị", "Theo đề xuất" — capitalised, they start a căn cứ even
+//   without the ";" a crawler lost ("… của Bộ Tài chính Xét đề nghị của …");
 // - a signature block and its signer: "KT. THỦ TƯỚNG PHÓ THỦ TƯỚNG Nguyễn Sinh Hùng" is cut
 //   before the name (with a rank or an academic title before it: "Thượng tướng Lương Tam Quang").
 import { sliceUnit, type Unit } from "../text/units.js";
@@ -26,7 +28,7 @@ const VV = /\sV\/v\b/g;
 /** "Số: 233/2026/NĐ-CP Hà Nội, ngày …": the number, then a place of at most 40 characters and ", ngày". */
 const NUMBER_THEN_DATE = /^Số(?:\s+hiệu)?\s*:?\s*[0-9][^\s]*(?:\s+\/[^\s]+)?\s+(?=[^,\d]{2,40},\s*ngày\b)/u;
 /** "Căn cứ Luật A; Căn cứ Nghị định B; Theo đề nghị …" on one line: each căn cứ is a paragraph. */
-const NEXT_BASIS = /[;,.]\s+(?=(?:Căn\s+cứ|Theo\s+đề\s+nghị|Xét\s+đề\s+nghị|Theo\s+đề\s+xuất)\s)/g;
+const NEXT_BASIS = /\s+(?=(?:Căn\s+cứ|Theo\s+đề\s+nghị|Xét\s+đề\s+nghị|Theo\s+đề\s+xuất)\s)/g;
 const BASIS_START = /^(?:Căn\s+cứ|Theo\s+đề\s+nghị|Xét\s+đề\s+nghị|Theo\s+đề\s+xuất|Để)\s/;
 const LIST_LABEL = /^(?:Nơi\s+nhận|Kính\s+gửi)\b/i;
 const SIGNATURE_PREFIX = /^(?:TM|KT|TL|TUQ|Q)\.\s/;
@@ -103,7 +105,7 @@ function cuts(text: string): { at: number; drop: number }[] {
     for (let i = text.indexOf("-"); i > 0; i = text.indexOf("-", i + 1)) {
       let p = i - 1;
       while (p >= 0 && text[p] === " ") p--;
-      if (p >= 0 && ":;,.".includes(text[p]!) && text[i + 1] === " ") out.push({ at: i, drop: 0 });
+      if (p >= 0 && ":;,.)".includes(text[p]!) && text[i + 1] === " ") out.push({ at: i, drop: 0 });
     }
     for (const m of text.matchAll(/[;.]\s*(Lưu\s*:?)/g)) out.push({ at: m.index + m[0].length - m[1]!.length, drop: 0 });
   }
