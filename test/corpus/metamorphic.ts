@@ -73,3 +73,43 @@ export function invariant(text: string): { outline: unknown; texts: string[]; fi
   const findings = [...all.filter((id) => !PER_LINE_RULES.has(id)), ...[...new Set(all.filter((id) => PER_LINE_RULES.has(id)))]];
   return { outline: modelOutline(document), texts, findings };
 }
+
+type HeaderLayout = "table" | "flattened" | "bold";
+
+/**
+ * The document with its header laid out anew, or null when its header is not one element a line
+ * (already a table, glued, wrapped): "table" — a 2×3 Markdown table (agency | Quốc hiệu, … |
+ * Tiêu ngữ, Số | place-date); "flattened" — the same cells one after the other, between lines
+ * holding only "|"; "bold" — each element between "**".
+ */
+export function relayHeader(text: string, layout: HeaderLayout): string | null {
+  const document = parse(text);
+  const h = document.header;
+  if (!h || !h.nationalTitle || !h.motto || !h.number || !h.placeDate || h.agency.length === 0 || h.agency.length > 3) return null;
+  const eol = text.includes("\r\n") ? "\r\n" : "\n";
+  const lines = text.split(/\r?\n/);
+  const lineOf = (r: { range: { start: { line: number }; end: { line: number } } }) => (r.range.start.line === r.range.end.line ? r.range.start.line : -1);
+  const agency = h.agency.map(lineOf);
+  const [qh, motto, number, date] = [lineOf(h.nationalTitle), lineOf(h.motto), h.number.value ? lineOf({ range: { start: h.number.label.range.start, end: h.number.value.range.end } }) : -1, lineOf(h.placeDate)];
+  const used = [...agency, qh, motto, number, date];
+  if (used.includes(-1) || new Set(used).size !== used.length) return null;
+  const first = Math.min(...used);
+  const last = Math.max(...used);
+  for (let l = first; l <= last; l++) {
+    const t = lines[l]!.trim();
+    if (!used.includes(l) && t !== "" && !/^[-_=*|\s]+$/.test(t)) return null;
+    if (used.includes(l) && (t.startsWith("|") || t.endsWith("|"))) return null;
+  }
+  const raw = (l: number) => lines[l]!.trim();
+  const agencyCell = agency.map(raw);
+  let block: string[];
+  if (layout === "table") {
+    block = [`| ${agencyCell.join(" ")} | ${raw(qh)} |`, "|---|---|", `|  | ${raw(motto)} |`, `| ${raw(number)} | ${raw(date)} |`];
+  } else if (layout === "flattened") {
+    block = ["|", ...agencyCell, "|", raw(qh), raw(motto), "|", raw(number), "|", raw(date), "|"];
+  } else {
+    const bold = (l: number) => (raw(l).includes("*") ? raw(l) : `**${raw(l)}**`);
+    block = [...agency.map(bold), "", bold(qh), bold(motto), "", raw(number), "", raw(date)];
+  }
+  return [...lines.slice(0, first), ...block, ...lines.slice(last + 1)].join(eol);
+}
