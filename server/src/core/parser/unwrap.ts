@@ -222,7 +222,6 @@ export function unwrap(units: readonly CUnit[]): { units: CUnit[]; joined: CUnit
   const joined: CUnit[] = [];
   const layout = textLayout(units);
   let group: CUnit[] = [];
-  // Emphasis parity runs over consecutive lines (Markdown emphasis never crosses a blank line).
   let emOpen = false;
   const flush = () => {
     if (group.length === 1) out.push(group[0]!);
@@ -248,7 +247,12 @@ export function unwrap(units: readonly CUnit[]): { units: CUnit[]; joined: CUnit
   };
   for (const u of units) {
     const joins = group.length > 0 && continues(group[0]!, group[group.length - 1]!, emOpen, u, layout);
-    emOpen = isLayout(u) || u.cell ? false : emOpen !== u.emOpen;
+    // Emphasis is open past a line when a line starting with a marker leaves it unpaired
+    // ("**ỦY BAN NHÂN" / "DÂN **"), and until a line pairs it: a stray "*" or "**" inside a line
+    // ("(*.gov.vn)") opens nothing, and a text without blank lines cannot carry it for pages.
+    if (isLayout(u) || u.cell) emOpen = false;
+    else if (joins) emOpen = emOpen !== u.emOpen;
+    else emOpen = u.emOpen && u.emStart;
     if (joins) {
       group.push(u);
       continue;

@@ -50,8 +50,10 @@ export interface Unit {
   ends: Int32Array | null;
   /** Count of "**" markers in the original cell (an odd count means bold continues on the next line). */
   boldMarks: number;
-  /** An emphasis marker ("**" or "*") opened and not closed: the text goes on on the next line. */
+  /** The emphasis markers ("**", or "*" when one opens the cell) do not pair up within the unit. */
   emOpen: boolean;
+  /** The unit starts with an emphasis marker: an odd one there opens emphasis that goes on past the line. */
+  emStart: boolean;
   /** A cell of a pipe-table row (never joined with the lines around it). */
   cell: boolean;
   /** A Markdown heading ("# …", "## …"): a crawler's section title or a document's title. */
@@ -97,7 +99,7 @@ export function cleanCell(line: string, from: number, to: number, lineNo: number
   }
   const raw = line.slice(from, to);
   if (raw.indexOf("*") < 0 && !COMBINING.test(raw)) {
-    return { line: lineNo, column, text: raw, base: from, starts: null, ends: null, boldMarks: 0, emOpen: false, cell, heading, breaks: null, parts: null, lastSlice: null };
+    return { line: lineNo, column, text: raw, base: from, starts: null, ends: null, boldMarks: 0, emOpen: false, emStart: false, cell, heading, breaks: null, parts: null, lastSlice: null };
   }
   let out = "";
   const starts: number[] = [];
@@ -158,7 +160,7 @@ export function cleanCell(line: string, from: number, to: number, lineNo: number
   const endOfText = text.length > 0 ? e[text.length - 1]! : from;
   s[text.length] = endOfText;
   e[text.length] = endOfText;
-  return { line: lineNo, column, text, base: from, starts: s, ends: e, boldMarks, emOpen: boldMarks % 2 === 1 || (italicAtStart && singleMarks % 2 === 1), cell, heading, breaks: null, parts: null, lastSlice: null };
+  return { line: lineNo, column, text, base: from, starts: s, ends: e, boldMarks, emOpen: boldMarks % 2 === 1 || (italicAtStart && singleMarks % 2 === 1), emStart: line.charCodeAt(from) === 42, cell, heading, breaks: null, parts: null, lastSlice: null };
 }
 
 /** Original character offset (within its line) where clean character i starts. */
@@ -262,7 +264,7 @@ export function joinUnits(parts: readonly Unit[]): Unit {
     emOpen = emOpen !== p.emOpen;
     if (p.breaks) nested = true;
   }
-  const joined: Unit = { line: first.line, column: first.column, text, base: first.base, starts: null, ends: null, boldMarks, emOpen, cell: false, heading: first.heading, breaks, parts, lastSlice: null };
+  const joined: Unit = { line: first.line, column: first.column, text, base: first.base, starts: null, ends: null, boldMarks, emOpen, emStart: first.emStart, cell: false, heading: first.heading, breaks, parts, lastSlice: null };
   return nested ? materialized(joined, parts) : joined;
 }
 
@@ -304,7 +306,7 @@ export function sliceUnit(unit: Unit, s: number, e: number): Unit {
   while (e > s && isSpace(t.charCodeAt(e - 1))) e--;
   const text = t.slice(s, e);
   if (!unit.starts && !unit.breaks) {
-    return { ...unit, text, base: unit.base + s, emOpen: false, lastSlice: null };
+    return { ...unit, text, base: unit.base + s, emOpen: false, emStart: false, lastSlice: null };
   }
   const starts = new Int32Array(text.length + 1);
   const ends = new Int32Array(text.length + 1);
@@ -322,5 +324,5 @@ export function sliceUnit(unit: Unit, s: number, e: number): Unit {
     const kept = Array.from(unit.breaks).filter((b) => b > s && b < e).map((b) => b - s);
     breaks = kept.length > 0 ? Int32Array.from(kept) : null;
   }
-  return { ...unit, line, text, base: starts[0]!, starts, ends, breaks, parts: null, emOpen: false, lastSlice: null };
+  return { ...unit, line, text, base: starts[0]!, starts, ends, breaks, parts: null, emOpen: false, emStart: false, lastSlice: null };
 }
