@@ -62,6 +62,13 @@ export const LEGAL_NORMATIVE_TYPES: readonly DocumentType[] = [
   { name: "NGHỊ QUYẾT LIÊN TỊCH", code: "NQLT" },
 ];
 
+const LEGAL_NORMATIVE_NAMES: ReadonlySet<string> = new Set(LEGAL_NORMATIVE_TYPES.map((t) => t.name));
+
+/** A Luật, Nghị định, Thông tư…: its form follows the Law on promulgation, not Nghị định 30/2020. */
+export function isLegalNormativeType(name: string): boolean {
+  return LEGAL_NORMATIVE_NAMES.has(name);
+}
+
 /** Codes of copies (Phụ lục III, Mục I of Nghị định 30/2020/NĐ-CP, last rows). */
 export const COPY_TYPES: readonly DocumentType[] = [
   { name: "BẢN SAO Y", code: "SY" },

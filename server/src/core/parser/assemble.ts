@@ -1,6 +1,6 @@
 // Assembles the block structure of a document from classified units (lines or table cells).
 // The grammar says what each line is; this module says where each block starts and ends.
-import { LEGAL_NORMATIVE_TYPES, TYPE_NAMES } from "../facts/document-types.js";
+import { isLegalNormativeType, TYPE_NAMES } from "../facts/document-types.js";
 import {
   type Addressees,
   type Body,
@@ -30,7 +30,6 @@ export interface CUnit extends Unit {
 const SIGNED_MARK = /^\(?\s*đã\s+ký\s*\)?$/i;
 /** How many paragraphs may open a preamble before its first căn cứ. */
 const PREAMBLE_INTRO_UNITS = 6;
-const LEGAL_TYPE_NAMES: ReadonlySet<string> = new Set(LEGAL_NORMATIVE_TYPES.map((t) => t.name));
 /** How far into a document a header may start (scraped pages put menus above it). */
 const HEADER_SEARCH_UNITS = 60;
 /** How far into a document the Quốc hiệu may stand (a crawler's page can put a long summary above it). */
@@ -361,7 +360,7 @@ export class Assembler {
       // Legal normative documents (a law, a decree, a circular) name no authority there: the line
       // under the type is always their name ("LUẬT" / "LAO ĐỘNG" / "Căn cứ …").
       const isAuthority =
-        s !== undefined && s.upper && !LEGAL_TYPE_NAMES.has(type) && after !== undefined && (after.cls.kind === "basis" || after.cls.kind === "proposal") && !readsAsSummary(s.text);
+        s !== undefined && s.upper && !isLegalNormativeType(type) && after !== undefined && (after.cls.kind === "basis" || after.cls.kind === "proposal") && !readsAsSummary(s.text);
       if (s && j - this.i <= 2 && !isAuthority && (s.cls.kind === "text" || s.cls.kind === "summary")) {
         this.i = j;
         if (s.cls.kind === "summary") {

@@ -1,8 +1,12 @@
 // basis/citation-incomplete — a căn cứ names the document it rests on in full: type, number and
 // symbol, date of issue, issuing body and summary (Nghị định 30/2020/NĐ-CP, Phụ lục I, Phần I,
 // Mục II, khoản 6, điểm a). A Luật, Bộ luật or Pháp lệnh is cited by its name and date only: it
-// carries no number, symbol or issuer in a căn cứ.
+// carries no number, symbol or issuer in a căn cứ. Legal normative documents (Luật, Nghị định,
+// Thông tư…) are not judged: their căn cứ follow the forms of the Law on promulgation of legal
+// normative documents ("Căn cứ Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam;", "Căn cứ Luật
+// Tổ chức Chính phủ số 63/2025/QH15;"), not Nghị định 30/2020's.
 import type { Rule } from "../../core/index.js";
+import { isLegalNormativeType } from "../../core/facts/document-types.js";
 import { citationAt, type RawCitation } from "../../core/parser/grammar.js";
 import { sections } from "../../core/sections.js";
 
@@ -68,6 +72,7 @@ export const citationIncomplete: Rule = {
   check(context) {
     const { document } = context;
     for (const section of sections(document)) {
+      if (section.title && isLegalNormativeType(section.title.kind)) continue;
       for (const line of section.preamble?.lines ?? []) {
         if (line.kind !== "basis") continue;
         const span = line.text;
