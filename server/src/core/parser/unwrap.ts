@@ -99,7 +99,7 @@ function firstWordLength(text: string): number {
 
 /**
  * Does `cur` continue the logical unit that starts at `first` and whose last line is `prev`?
- * `emOpen`: an emphasis marker is open before `cur`; `width`: the text's longest line.
+ * `emOpen`: an emphasis marker is open before `cur`; `layout`: the text's wrap width and paragraph spacing.
  */
 export function continues(first: CUnit, prev: CUnit, emOpen: boolean, cur: CUnit, layout: TextLayout): boolean {
   const width = layout.width;
