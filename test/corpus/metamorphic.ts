@@ -2,7 +2,39 @@
 // says, so the model's content and the findings must stay the same (test/property/metamorphic.test.ts).
 import { DEFAULT_CONFIG, parse, runRules, type VbhcDocument } from "../../server/src/core/index.js";
 import { allRules } from "../../server/src/rules/index.js";
-import { modelOutline } from "./outline-match.js";
+import { readFileSync, readdirSync } from "node:fs";
+import path from "node:path";
+import { isDeepStrictEqual } from "node:util";
+import { FIXTURES } from "../helpers.js";
+import { corpusDocuments, modelOutline } from "./outline-match.js";
+
+/** The widths the re-wrapping test lays every document out at. */
+export const REWRAP_WIDTHS = [30, 45, 60, 75, 90, 105, 120];
+
+/** The documents the metamorphic tests re-lay: the parser fixtures, the seeds, and the real corpus but its OCR'd documents (their own line breaks are noise). */
+export function metamorphicDocuments(): { id: string; text: string }[] {
+  const fixtureDocs = ["seeds", "parser"].flatMap((dir) =>
+    readdirSync(path.join(FIXTURES, dir))
+      .filter((f) => f.endsWith(".txt"))
+      .map((f) => ({ id: `fixtures/${dir}/${f}`, text: readFileSync(path.join(FIXTURES, dir, f), "utf8") })),
+  );
+  const corpus = corpusDocuments()
+    .filter((d) => !(d.golden.layout ?? []).includes("ocr"))
+    .map((d) => ({ id: d.id, text: d.text }));
+  return [...fixtureDocs, ...corpus];
+}
+
+type Invariant = ReturnType<typeof invariant>;
+
+/** What differs between two invariants ("outline", "texts", "findings"); `ignoreRule`: a rule whose findings may differ. */
+export function differences(a: Invariant, b: Invariant, ignoreRule?: string): string[] {
+  const out: string[] = [];
+  if (!isDeepStrictEqual(a.outline, b.outline)) out.push("outline");
+  if (!isDeepStrictEqual(a.texts, b.texts)) out.push("texts");
+  const f = (x: string[]) => x.filter((id) => id !== ignoreRule);
+  if (!isDeepStrictEqual(f(a.findings), f(b.findings))) out.push("findings");
+  return out;
+}
 
 const isTableRow = (line: string) => {
   const t = line.trim();

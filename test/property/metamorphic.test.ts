@@ -8,34 +8,24 @@
 //   are listed in test/corpus/real/metamorphic-known.json, each with the widths that fail. The test
 //   fails on a failure not listed, and on a listed one that now passes (remove it from the list).
 import assert from "node:assert/strict";
-import { readFileSync, readdirSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import path from "node:path";
-import { isDeepStrictEqual } from "node:util";
-import { FIXTURES } from "../helpers.js";
-import { corpusDocuments, REAL } from "../corpus/outline-match.js";
-import { invariant, relayHeader, rewrap, toCrlf, toNfd, withBom, withTrailingSpaces } from "../corpus/metamorphic.js";
+import { REAL } from "../corpus/outline-match.js";
+import {
+  differences,
+  invariant,
+  metamorphicDocuments,
+  relayHeader,
+  REWRAP_WIDTHS,
+  rewrap,
+  toCrlf,
+  toNfd,
+  withBom,
+  withTrailingSpaces,
+} from "../corpus/metamorphic.js";
 
-const fixtureDocs = ["seeds", "parser"].flatMap((dir) =>
-  readdirSync(path.join(FIXTURES, dir))
-    .filter((f) => f.endsWith(".txt"))
-    .map((f) => ({ id: `fixtures/${dir}/${f}`, text: readFileSync(path.join(FIXTURES, dir, f), "utf8") })),
-);
-const corpus = corpusDocuments()
-  .filter((d) => !(d.golden.layout ?? []).includes("ocr"))
-  .map((d) => ({ id: d.id, text: d.text }));
-const documents = [...fixtureDocs, ...corpus];
-
-export const REWRAP_WIDTHS = [30, 45, 60, 75, 90, 105, 120];
+const documents = metamorphicDocuments();
 const KNOWN_FILE = path.join(REAL, "metamorphic-known.json");
-
-function differences(a: ReturnType<typeof invariant>, b: ReturnType<typeof invariant>, ignoreRule?: string): string[] {
-  const out: string[] = [];
-  if (!isDeepStrictEqual(a.outline, b.outline)) out.push("outline");
-  if (!isDeepStrictEqual(a.texts, b.texts)) out.push("texts");
-  const f = (x: string[]) => x.filter((id) => id !== ignoreRule);
-  if (!isDeepStrictEqual(f(a.findings), f(b.findings))) out.push("findings");
-  return out;
-}
 
 describe("metamorphic: layout changes nothing", function () {
   this.timeout(600000);
@@ -84,6 +74,6 @@ describe("metamorphic: layout changes nothing", function () {
     }
     const unexpected = Object.entries(now).flatMap(([id, ws]) => ws.filter((w) => !(known[id] ?? []).includes(w)).map((w) => `${id} at ${w}`));
     const fixed = Object.entries(known).flatMap(([id, ws]) => ws.filter((w) => !(now[id] ?? []).includes(w)).map((w) => `${id} at ${w}`));
-    assert.deepEqual({ unexpected, fixed }, { unexpected: [], fixed: [] }, "update test/corpus/real/metamorphic-known.json when a failure is fixed");
+    assert.deepEqual({ unexpected, fixed }, { unexpected: [], fixed: [] }, "run `npm run corpus:ledger` when a failure is fixed (and review any new one)");
   });
 });

@@ -186,6 +186,8 @@ export class Assembler {
   noiseAfterStart: CUnit | null = null;
   /** A Công văn's "V/v …" met inside the header (under the number, in the same cell). */
   private headerSummary: CUnit | null = null;
+  /** A title a crawler's page set as Markdown headings above the header ("# NGHỊ ĐỊNH" / "## Quy định …"). */
+  private titleAbove: { type: CUnit; summary: CUnit | null } | null = null;
 
   constructor(readonly units: CUnit[]) {}
 
@@ -220,6 +222,7 @@ export class Assembler {
     }
     while (start < found && isBlank(this.units[start]!)) start++;
     const noise = this.units.slice(this.i, start).filter((u) => !isBlank(u));
+    this.titleAbove = titleInHeadings(noise);
     this.i = start;
     return noise;
   }
@@ -305,7 +308,7 @@ export class Assembler {
           this.i++;
         }
         header.placeDate = { range, place: textSpan(u, cls.place[0], cls.place[1]), date };
-      } else if (u.upper && !header.placeDate && !typeNameOf(u) && cls.kind !== "signature" && !u.text.endsWith(":")) {
+      } else if (u.upper && !u.heading && !header.placeDate && !typeNameOf(u) && cls.kind !== "signature" && !u.text.endsWith(":")) {
         header.agency.push(textSpan(u));
         this.i++;
       } else {
@@ -349,6 +352,7 @@ export class Assembler {
     this.skipBlank();
     const u = this.peek();
     const type = u ? typeNameOf(u) : null;
+    if (!type && this.titleAbove && (!u || u.cls.kind !== "summary")) return this.titleFromAbove(this.titleAbove);
     if (!u || (!type && this.headerSummary)) return this.vvTitle(this.headerSummary, false);
     if (type) {
       this.i++;
@@ -361,7 +365,10 @@ export class Assembler {
       // under the type is always their name ("LUẬT" / "LAO ĐỘNG" / "Căn cứ …").
       const isAuthority =
         s !== undefined && s.upper && !isLegalNormativeType(type) && after !== undefined && (after.cls.kind === "basis" || after.cls.kind === "proposal") && !readsAsSummary(s.text);
-      if (s && j - this.i <= 2 && !isAuthority && (s.cls.kind === "text" || s.cls.kind === "summary")) {
+      // A crawler's section heading after a blank line ("# NGHỊ QUYẾT" / "" / "## VĂN BẢN") is not a
+      // summary; a heading in capitals right under the type is ("# QUY CHẾ" / "# TUYỂN SINH …").
+      const pageHeading = s !== undefined && s.heading && s.upper && s.line !== lastLine(u) + 1 && !readsAsSummary(s.text);
+      if (s && j - this.i <= 2 && !isAuthority && !pageHeading && (s.cls.kind === "text" || s.cls.kind === "summary")) {
         this.i = j;
         if (s.cls.kind === "summary") {
           // "V/v" under a type name (header/summary-format reports it): keep both parts.
@@ -376,6 +383,17 @@ export class Assembler {
       return title;
     }
     return this.vvTitle(u, true);
+  }
+
+  private titleFromAbove(above: { type: CUnit; summary: CUnit | null }): Title {
+    this.titleAbove = null;
+    const { type, summary } = above;
+    const title: Title = { range: spanRange(type, 0, type.text.length), type: textSpan(type), kind: typeNameOf(type)!, summary: null, vv: null, attachedTo: null };
+    if (summary) {
+      title.summary = textSpan(summary);
+      title.range = cover(title.range, title.summary.range);
+    }
+    return title;
   }
 
   /** A Công văn's title from its "V/v …" unit: at the cursor (`here`, continued while it wraps) or met in the header. */
@@ -461,6 +479,8 @@ export class Assembler {
   parsePreamble(withIntro: boolean): Preamble | null {
     const start = this.i;
     let j = this.nextSolid(this.i);
+    // A crawler's section headings above the căn cứ ("## VĂN BẢN", "## QUYẾT NGHỊ") are not the preamble's.
+    while (this.units[j]?.heading && this.units[j]!.upper && this.units[j]!.cls.kind === "text") j = this.nextSolid(j + 1);
     let authority: TextSpan | null = null;
     const a = this.units[j];
     if (a && a.upper && a.cls.kind === "text" && !a.text.endsWith(":")) {
@@ -629,7 +649,8 @@ export class Assembler {
         const items = closing.recipients!.items;
         items[items.length - 1] = joinSpans([items[items.length - 1]!, textSpan(u)]);
         lastItemUnit = u;
-      } else if (u.upper && !typeNameOf(u) && cls.kind !== "placeDate" && cls.kind !== "number" && cls.kind !== "nationalTitle") {
+      } else if (u.upper && !u.heading && !typeNameOf(u) && cls.kind !== "placeDate" && cls.kind !== "number" && cls.kind !== "nationalTitle") {
+        // (A Markdown heading here is a crawler's section — "## GHI CHÚ", "## PHỤ LỤC" — not a signer's title.)
         closing.signature.push(textSpan(u));
         if (u.column === 0) inList = false;
       } else if ((closing.signature.length > 0 && isNameLike(u.text)) || this.signedNameAt(this.i)) {
@@ -675,6 +696,19 @@ export class Assembler {
     this.noiseAfterStart = u;
     return false;
   }
+}
+
+/**
+ * The title of a crawler's page that rebuilt the document: a heading that is a type name, and the
+ * heading right under it when it reads as a summary ("## Quy định chính sách …"; not the page's
+ * own section title "## THÔNG TIN VĂN BẢN").
+ */
+function titleInHeadings(noise: readonly CUnit[]): { type: CUnit; summary: CUnit | null } | null {
+  const k = noise.findIndex((u) => u.heading && typeNameOf(u) !== null);
+  if (k < 0) return null;
+  const next = noise[k + 1];
+  const summary = next && next.heading && next.cls.kind === "text" && (!next.upper || readsAsSummary(next.text)) ? next : null;
+  return { type: noise[k]!, summary };
 }
 
 /**

@@ -93,7 +93,7 @@ const ALWAYS_PARSED = 120;
  * line this rejects is plain text to the grammar too.
  */
 const STRUCTURAL_START =
-  /^(?:[0-9]|[IVX]+[.)]|[a-zđ][.)]|[-+•–(|*#_=·.<]|\/\/|Căn cứ|CỘNG|Chương|Độc lập|Điều|Số|Nơi nhận|Ngày|Người ký|Kính gửi|Theo|TM|KT|TL|TUQ|Q\s*\.|Tin liên|Tình trạng|Tải về|Xét|Ban hành|Kèm theo|Phần|Mục|Loại văn|Lược đồ|Gửi đánh|V\/v|Văn bản liên|năm |Luật|Bộ luật|Pháp lệnh)/i;
+  /^(?:[0-9]|[IVX]+[.)]|[a-zđ][.)]|[-+•–—(|*#_=·.<]|\/\/|Căn cứ|CỘNG|Chương|Độc lập|Điều|Số|Nơi nhận|Ngày|Người ký|Kính gửi|Theo|TM|KT|TL|TUQ|Q\s*\.|Tin liên|Tình trạng|Tải về|Xét|Ban hành|Kèm theo|Phần|Mục|Loại văn|Lược đồ|Gửi đánh|V\/v|Văn bản liên|năm |Luật|Bộ luật|Pháp lệnh)/i;
 
 /**
  * How the grammar reads a line: not at all (the cheap test says plain text), by a short head (it

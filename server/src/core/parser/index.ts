@@ -5,6 +5,7 @@ import { lastLine, lineUnits, splitLines, type Unit } from "../text/units.js";
 import { detached } from "../memo.js";
 import { unwrap } from "./unwrap.js";
 import { splitGlued } from "./glued.js";
+import { frontMatterEnd } from "../text/front-matter.js";
 
 /** Per document: its lines and their classified units, for the next version's parse to reuse. */
 const LINES = new WeakMap<VbhcDocument, ParsedLines>();
@@ -147,7 +148,9 @@ export function parse(text: string, previous?: VbhcDocument): VbhcDocument {
   for (const u of classifyUnits(raw)) (unitsByLine[u.line] ??= []).push(u);
   // Physical lines are kept (and reused by the next version) as classified; the logical units
   // join the wrapped ones, and a joined unit is classified on its whole text.
-  const { units, joined } = unwrap(unitsByLine.flat());
+  const fmEnd = frontMatterEnd(lines);
+  const flat = unitsByLine.flat();
+  const { units, joined } = unwrap(fmEnd < 0 ? flat : flat.filter((u) => u.line > fmEnd));
   if (joined.length > 0) classifyUnits(joined);
   const asm = new Assembler(units);
   const noise = asm.findHeaderStart();

@@ -15,14 +15,17 @@
 //   ("**ỦY BAN NHÂN DÂN" / "TỈNH LONG AN**"), and a type name always starts its own;
 // - a line ending in a word that a number must follow ("Bãi bỏ Điều" / "12.", "**Điều" /
 //   "10. Tên điều**", "quy định tại khoản" / "2 Điều 5", "ngày 08 tháng" / "6 năm 2010") is
-//   continued by the next line, unless that is a strong start (căn cứ, Nơi nhận, a signature
+//   continued by a next line that starts with a number, a Roman numeral or a list letter (not by
+//   "- Sửa đổi …" under "khỏi danh mục": the same words end plain phrases), unless that is a strong start (căn cứ, Nơi nhận, a signature
 //   prefix, Số:, the Quốc hiệu, the Tiêu ngữ, V/v, an article heading with its "."…);
 // - an emphasis marker left open ("*Hà Tĩnh, ngày 27" / "tháng 11 năm 2025*", "*Thành phố Hồ" /
 //   "Chí Minh, ngày …*") carries the unit on, but for a strong start;
 // - "Điều 3 Nghị quyết này" (no "." after the number; "Mục", "Chương", "Phần" too) under an
 //   unfinished line is a reference in a wrapped sentence, not a heading;
 // - "- 2020" under a line ending in a number is a range ("giai đoạn 2016" / "- 2020"), and a dash
-//   the margin put first ("… Bộ Lao động" / "- Thương binh và Xã hội") continues, not a bullet;
+//   the margin put first ("… Bộ Lao động" / "- Thương binh và Xã hội") continues, not a bullet —
+//   but not under a "-" item: there it is the next item, however near the margin the first ends
+//   (unless lower case follows the dash: "… kinh tế" / "- xã hội …");
 // - any other numbered item, bullet or structural start starts a unit;
 // - a line starting in lower case is never a start, whatever it reads as ("số 9622/STC-HCSN
 //   ngày …", "ban hành kèm theo …", "ngày 22 tháng 11 năm 2019;"): it continues the unit above
@@ -33,7 +36,7 @@
 //   before the margin was ended on purpose ("Kiểm tra công tác … năm 2021" / "Thực hiện Kế hoạch
 //   …", "1. Mục đích" / "Nâng cao …"). After a full stop that holds only in a blank-separated
 //   text: elsewhere a paragraph may end near the margin, and nothing tells the two apart.
-import { joinUnits, lastLine } from "../text/units.js";
+import { joinUnits, lastLine, origEnd } from "../text/units.js";
 import { splitGlued } from "./glued.js";
 import { TYPE_NAMES } from "../facts/document-types.js";
 import { isUpperText, withFullRest, type CUnit } from "./assemble.js";
@@ -49,6 +52,14 @@ function needsNumber(text: string): boolean {
   if (word.startsWith("(")) word = word.slice(1);
   return NEEDS_NUMBER_WORDS.has(word);
 }
+
+/**
+ * Does the text start with what such a word asks for: a number, a Roman numeral or a list letter
+ * ("12.", "6 năm 2010", "II", "a khoản 2")? "danh mục" / "- Sửa đổi …", "địa điểm" / "Hà Nội"
+ * end in the same words and are not cut references.
+ */
+const LABEL_START = /^(?:[0-9]|[IVXLC]+(?![\p{L}])|[a-zđ](?![\p{L}]))/u;
+const startsWithLabel = (text: string) => LABEL_START.test(text);
 
 /** A line ending so was ended by its writer (")" is not among them: "(nếu có)" ends many wrapped lines). */
 const SENTENCE_ENDS = new Set([".", ";", ":", "!", "?", "]", "”", '"', "'"]);
@@ -111,7 +122,7 @@ export function continues(first: CUnit, prev: CUnit, emOpen: boolean, cur: CUnit
     // meant one a line, and a type name always starts its own line.
     return cur.cls.kind === "text" && !TYPE_NAMES.has(cur.text) && cutAtMargin(prev, cur.text, width);
   }
-  if (needsNumber(prev.text) && !strongStart(cur)) return true;
+  if (needsNumber(prev.text) && startsWithLabel(cur.text) && !strongStart(cur)) return true;
   if (emOpen && !strongStart(cur)) return true;
   const kind = cur.cls.kind;
   if (kind === "item") {
@@ -120,8 +131,11 @@ export function continues(first: CUnit, prev: CUnit, emOpen: boolean, cur: CUnit
     if ((m.style === "article" || m.style === "section" || m.style === "chapter" || m.style === "part") && m.punct === "") return true;
     if (m.style === "bullet" && m.label === "-") {
       if (/[0-9]$/.test(prev.text) && /^-\s*[0-9]/.test(cur.text)) return true;
+      // Under a "-" item, a "-" line is the next item: a list's items are often as long as the margin.
+      const after = cur.text.slice(1).trimStart();
+      if (first.cls.kind === "item" && first.cls.marker.style === "bullet" && first.cls.marker.label === "-" && !startsLower(after)) return false;
       // "… Bộ Lao động" / "- Thương binh và Xã hội …": a dash that the margin put at the line start.
-      return cutAtMargin(prev, cur.text.slice(1).trimStart(), width - 2);
+      return cutAtMargin(prev, after, width - 2);
     }
     return false;
   }
@@ -142,9 +156,20 @@ export function continues(first: CUnit, prev: CUnit, emOpen: boolean, cur: CUnit
   return cutAtMargin(prev, cur.text, width);
 }
 
+/**
+ * Where a one-line unit's text ends on its physical line: the margin counts the characters of the
+ * line as stored, a heading's "## " and emphasis markers included.
+ */
+function lineEnd(u: CUnit): number {
+  return u.text.length === 0 ? 0 : origEnd(u, u.text.length);
+}
+
 /** Would the first word of `next` have fitted on `prev` within the text's width? If not, the margin cut the line. */
 function cutAtMargin(prev: CUnit, next: string, width: number): boolean {
-  return prev.text.length + 1 + firstWordLength(next) > width;
+  // A word too long for the margin (a URL) stands alone on its line: what follows it was not pushed down by the margin.
+  const end = lineEnd(prev);
+  if (end > width && prev.text.indexOf(" ") < 0) return false;
+  return end + 1 + firstWordLength(next) > width;
 }
 
 /** How a text is laid out, learnt from the text itself. */
@@ -190,7 +215,8 @@ export function textWidth(units: readonly CUnit[]): number {
     if (a.cell || b.cell || b.line !== lastLine(a) + 1 || b.cls.kind !== "text" || !startsLower(b.text)) continue;
     if (endsSentence(a.text) || !continuable(a)) continue;
     wraps++;
-    if (a.text.length > width) width = a.text.length;
+    const end = lineEnd(a);
+    if (end > width) width = end;
   }
   return wraps >= WRAPS_TO_MEASURE ? width : Number.MAX_SAFE_INTEGER;
 }

@@ -1,6 +1,6 @@
 // The text layer's first step: splits a text into physical lines and lines into segments (a
 // whole line, or one cell of a pipe table), each with a cleaned text — NFC, Markdown emphasis
-// and heading marks removed, trimmed — and a map back to the original characters.
+// and heading marks removed, "&nbsp;" read as a space, trimmed — and a map back to the original characters.
 // logical.ts then joins the segments that continue one another into logical units.
 
 export interface LineTable {
@@ -74,6 +74,7 @@ export interface Unit {
 }
 
 const COMBINING = /[\u0300-\u036f]/;
+const NBSP_ENTITY = "&nbsp;";
 
 function isSpace(c: number): boolean {
   return c === 32 || c === 9 || c === 0xa0 || c === 0xfeff || c === 0x3000 || c === 0x200b;
@@ -98,7 +99,7 @@ export function cleanCell(line: string, from: number, to: number, lineNo: number
     }
   }
   const raw = line.slice(from, to);
-  if (raw.indexOf("*") < 0 && !COMBINING.test(raw)) {
+  if (raw.indexOf("*") < 0 && !COMBINING.test(raw) && raw.indexOf(NBSP_ENTITY) < 0) {
     return { line: lineNo, column, text: raw, base: from, starts: null, ends: null, boldMarks: 0, emOpen: false, emStart: false, cell, heading, breaks: null, parts: null, lastSlice: null };
   }
   let out = "";
@@ -125,6 +126,14 @@ export function cleanCell(line: string, from: number, to: number, lineNo: number
         }
         continue;
       }
+    }
+    if (c === 38 /* & */ && line.startsWith(NBSP_ENTITY, i)) {
+      // An HTML non-breaking space left by a web page ("&nbsp;" alone on a line): a space.
+      out += " ";
+      starts.push(i);
+      ends.push(i + NBSP_ENTITY.length);
+      i += NBSP_ENTITY.length;
+      continue;
     }
     if (needsNfc) {
       // A base character with its combining marks is one group; its NFC form maps to it.
