@@ -24,7 +24,12 @@ class Preview {
       void Preview.current.render();
       return Preview.current;
     }
-    const panel = vscode.window.createWebviewPanel("vbhc.preview", vscode.l10n.t("Preview: {0}", path.basename(editor.document.fileName)), { viewColumn: vscode.ViewColumn.Beside, preserveFocus: true }, { enableScripts: true, localResourceRoots: [] });
+    const panel = vscode.window.createWebviewPanel(
+      "vbhc.preview",
+      vscode.l10n.t("Preview: {0}", path.basename(editor.document.fileName)),
+      { viewColumn: vscode.ViewColumn.Beside, preserveFocus: true },
+      { enableScripts: true, localResourceRoots: [] },
+    );
     Preview.current = new Preview(panel, editor.document);
     return Preview.current;
   }
@@ -38,7 +43,8 @@ class Preview {
         if (e.document === this.document) this.schedule();
       }),
       vscode.window.onDidChangeTextEditorVisibleRanges((e) => {
-        if (e.textEditor.document === this.document && e.visibleRanges[0]) void this.panel.webview.postMessage({ type: "scrollToLine", line: e.visibleRanges[0].start.line });
+        if (e.textEditor.document === this.document && e.visibleRanges[0])
+          void this.panel.webview.postMessage({ type: "scrollToLine", line: e.visibleRanges[0].start.line });
       }),
       panel.webview.onDidReceiveMessage((m: { type?: string; line?: number }) => {
         if (m.type !== "reveal" || typeof m.line !== "number") return;
@@ -50,7 +56,7 @@ class Preview {
       }),
     ];
     panel.onDidDispose(() => {
-      subscriptions.forEach((d) => d.dispose());
+      for (const d of subscriptions) d.dispose();
       Preview.current = undefined;
     });
     void this.render();
@@ -116,7 +122,10 @@ export async function activate(context: vscode.ExtensionContext): Promise<{ clie
       status.hide();
       return;
     }
-    const info = (await vscode.commands.executeCommand(SERVER.documentInfo, editor.document.uri.toString())) as { type: string | null; number: string | null } | null;
+    const info = (await vscode.commands.executeCommand(SERVER.documentInfo, editor.document.uri.toString())) as {
+      type: string | null;
+      number: string | null;
+    } | null;
     if (!info || (!info.type && !info.number)) {
       status.hide();
       return;
@@ -197,8 +206,9 @@ export async function activate(context: vscode.ExtensionContext): Promise<{ clie
       if (!editor) return undefined;
       const base64 = (await vscode.commands.executeCommand(SERVER.exportDocx, editor.document.uri.toString())) as string | null;
       if (!base64) return undefined;
-      const suggested = editor.document.uri.with({ path: editor.document.uri.path.replace(/(\.vbhc)?(\.(txt|md))?$/, "") + ".docx" });
-      const uri = target ?? (await vscode.window.showSaveDialog({ defaultUri: suggested, filters: { Word: ["docx"] }, saveLabel: vscode.l10n.t("Export to Word") }));
+      const suggested = editor.document.uri.with({ path: `${editor.document.uri.path.replace(/(\.vbhc)?(\.(txt|md))?$/, "")}.docx` });
+      const uri =
+        target ?? (await vscode.window.showSaveDialog({ defaultUri: suggested, filters: { Word: ["docx"] }, saveLabel: vscode.l10n.t("Export to Word") }));
       if (!uri) return undefined;
       await vscode.workspace.fs.writeFile(uri, Buffer.from(base64, "base64"));
       return uri;

@@ -13,7 +13,17 @@ import {
   type InitializeParams,
 } from "vscode-languageserver/node";
 import { TextDocument } from "vscode-languageserver-textdocument";
-import { DEFAULT_CONFIG, INTERNAL_RULE_ID, ParseCache, rememberTexts, runRules, type Finding, type ResolvedConfig, type Rule, type VbhcDocument } from "./core/index.js";
+import {
+  DEFAULT_CONFIG,
+  INTERNAL_RULE_ID,
+  ParseCache,
+  rememberTexts,
+  runRules,
+  type Finding,
+  type ResolvedConfig,
+  type Rule,
+  type VbhcDocument,
+} from "./core/index.js";
 import { ConfigError, ConfigResolver } from "./core/config.js";
 import { allRules } from "./rules/index.js";
 import { codeActions, FIX_ALL_KIND } from "./features/codeActions.js";
@@ -98,9 +108,10 @@ export function startServer(connection: Connection): void {
     let c = configs.get(uri);
     if (!c) {
       const settings = canPullConfig
-        ? connection.workspace
-            .getConfiguration({ scopeUri: uri, section: "vbhc" })
-            .then((s: VbhcSettings) => settingsToConfig(s, clientLocale), () => settingsToConfig(null, clientLocale))
+        ? connection.workspace.getConfiguration({ scopeUri: uri, section: "vbhc" }).then(
+            (s: VbhcSettings) => settingsToConfig(s, clientLocale),
+            () => settingsToConfig(null, clientLocale),
+          )
         : Promise.resolve(settingsToConfig(null, clientLocale));
       c = settings.then((s) => {
         workspace.trust(s.registry);
@@ -312,7 +323,9 @@ export function startServer(connection: Connection): void {
       }
       case SERVER_COMMANDS.deadlinesIcs: {
         const open = documents.all().filter((d) => args.length === 0 || args.includes(d.uri));
-        const files = await Promise.all(open.map(async (d) => ({ filePath: d.uri.startsWith("file:") ? fileURLToPath(d.uri) : d.uri, document: model(d), config: await configFor(d.uri) })));
+        const files = await Promise.all(
+          open.map(async (d) => ({ filePath: d.uri.startsWith("file:") ? fileURLToPath(d.uri) : d.uri, document: model(d), config: await configFor(d.uri) })),
+        );
         return deadlinesIcs(files, files[0]?.config.locale ?? "vi");
       }
       case SERVER_COMMANDS.templates:

@@ -1,6 +1,6 @@
 // The workspace side of the server: the index of documents citations resolve against, the
 // team registry files it reads, and the background scan of the workspace folders.
-import { readdirSync, readFileSync } from "node:fs";
+import { type Dirent, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import type { RegistryEntry } from "./core/registry/types.js";
@@ -54,7 +54,10 @@ export class Workspace {
       }
       try {
         const parsed = parseRegistry(readFileSync(file, "utf8"), file);
-        this.registries.set(file, parsed.entries.map((e) => ({ ...e, file })));
+        this.registries.set(
+          file,
+          parsed.entries.map((e) => ({ ...e, file })),
+        );
         for (const p of parsed.problems) problems.push(`${file}${p.row ? `, row ${p.row}` : ""}: ${p.message}`);
         changed = true;
       } catch (error) {
@@ -77,7 +80,7 @@ export class Workspace {
     const queue = [...this.roots];
     while (queue.length > 0 && out.length < MAX_INDEXED_FILES) {
       const dir = queue.shift()!;
-      let entries;
+      let entries: Dirent[];
       try {
         entries = readdirSync(dir, { withFileTypes: true });
       } catch {

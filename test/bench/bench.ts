@@ -64,7 +64,9 @@ function writeCorpus(dir: string, docs: string[], ext: string): { files: string[
 }
 
 function seeds(): string[] {
-  return ["000_ae7ad5a171d3ceed", "002_bde8ca152358eecf", "003_f2b59ffc97c34792", "004_5578de96a9f99e7c"].map((s) => readFileSync(path.join(FIXTURES, "seeds", `${s}.txt`), "utf8"));
+  return ["000_ae7ad5a171d3ceed", "002_bde8ca152358eecf", "003_f2b59ffc97c34792", "004_5578de96a9f99e7c"].map((s) =>
+    readFileSync(path.join(FIXTURES, "seeds", `${s}.txt`), "utf8"),
+  );
 }
 
 /** 1. Lint throughput on one core, all rules on, reading the files from disk. */
@@ -145,12 +147,19 @@ async function serverMemory(docs: string[]): Promise<{ rssMb: number; scanMs: nu
   conn.listen();
   const rootUri = pathToFileURL(folder).href;
   const started = performance.now();
-  await conn.sendRequest(InitializeRequest.type, { processId: process.pid, rootUri, capabilities: { window: { workDoneProgress: true } }, workspaceFolders: [{ uri: rootUri, name: "bench" }] });
+  await conn.sendRequest(InitializeRequest.type, {
+    processId: process.pid,
+    rootUri,
+    capabilities: { window: { workDoneProgress: true } },
+    workspaceFolders: [{ uri: rootUri, name: "bench" }],
+  });
   await conn.sendNotification(InitializedNotification.type, {});
   await indexed;
   const scanMs = performance.now() - started;
   const published = new Promise<void>((r) => conn.onNotification(PublishDiagnosticsNotification.type, () => r()));
-  await conn.sendNotification("textDocument/didOpen", { textDocument: { uri: `${rootUri}/doc-00000.vbhc.txt`, languageId: "vbhc", version: 1, text: docs[0] } });
+  await conn.sendNotification("textDocument/didOpen", {
+    textDocument: { uri: `${rootUri}/doc-00000.vbhc.txt`, languageId: "vbhc", version: 1, text: docs[0] },
+  });
   await published;
   await new Promise((r) => setTimeout(r, 500));
   const rss = readRss(server.pid!);
@@ -178,9 +187,12 @@ function sizeScaling(): { size: number; msPerMb: number }[] {
     const bytes = Buffer.byteLength(doc);
     const reps = Math.max(3, Math.round(2_000_000 / bytes));
     const runs: number[] = [];
-    for (let k = 0; k < 5; k++) runs.push(time(() => {
-      for (let i = 0; i < reps; i++) check(doc, allRules, DEFAULT_CONFIG);
-    }) / reps);
+    for (let k = 0; k < 5; k++)
+      runs.push(
+        time(() => {
+          for (let i = 0; i < reps; i++) check(doc, allRules, DEFAULT_CONFIG);
+        }) / reps,
+      );
     out.push({ size: bytes, msPerMb: stat(runs).median / (bytes / 1e6) });
   }
   return out;
@@ -220,7 +232,13 @@ async function main(): Promise<void> {
   const sample = docs.slice(0, 40);
   const sampleVbhc = writeCorpus(path.join(WORK, "sample"), sample, ".vbhc.txt");
   const sampleMd = writeCorpus(path.join(WORK, "sample-md"), sample, ".md");
-  const tl = peer(bin("textlint"), ["--rule", "max-comma", "--rule", "no-todo", "--format", "compact", "*.md"], path.dirname(sampleMd.files[0]!), sampleMd.bytes, 1);
+  const tl = peer(
+    bin("textlint"),
+    ["--rule", "max-comma", "--rule", "no-todo", "--format", "compact", "*.md"],
+    path.dirname(sampleMd.files[0]!),
+    sampleMd.bytes,
+    1,
+  );
   log(`textlint: ${tl.median.toFixed(2)} MB/s`);
   const vbhcCliSample = cli(path.dirname(sampleVbhc.files[0]!), sampleVbhc.bytes);
   results.peerSample = { documents: sample.length, megabytes: sampleVbhc.bytes / 1e6 };
@@ -250,15 +268,29 @@ async function main(): Promise<void> {
   const bigRuns: number[] = [];
   for (let k = 0; k < (quick ? 1 : 3); k++) {
     // Exit 1 (error-level findings) is expected: the corpus has defects.
-    bigRuns.push(time(() => spawnSync(process.execPath, [path.join(ROOT, "dist", "cli.js"), "check", "--format", "json", big.files[0]!.replace(/doc-\d+\.vbhc\.txt$/, "")], { stdio: ["ignore", "ignore", "inherit"] })));
+    bigRuns.push(
+      time(() =>
+        spawnSync(process.execPath, [path.join(ROOT, "dist", "cli.js"), "check", "--format", "json", big.files[0]!.replace(/doc-\d+\.vbhc\.txt$/, "")], {
+          stdio: ["ignore", "ignore", "inherit"],
+        }),
+      ),
+    );
   }
   rmSync(path.join(WORK, "big"), { recursive: true, force: true });
   log(`${bigCount} documents (${(big.bytes / 1e6).toFixed(0)} MB) on ${cpus().length} cores: ${(stat(bigRuns).median / 1000).toFixed(2)} s`);
-  results.manyDocuments = { documents: bigCount, megabytes: big.bytes / 1e6, seconds: stat(bigRuns.map((x) => x / 1000)), cores: cpus().length, goalSeconds: 5 };
+  results.manyDocuments = {
+    documents: bigCount,
+    megabytes: big.bytes / 1e6,
+    seconds: stat(bigRuns.map((x) => x / 1000)),
+    cores: cpus().length,
+    goalSeconds: 5,
+  };
 
   const memory = await serverMemory(bigDocs.slice(0, 2000));
   const baseline = await serverMemory(bigDocs.slice(0, 1));
-  log(`server RSS with a 2,000-document workspace indexed: ${memory.rssMb.toFixed(0)} MB (one document: ${baseline.rssMb.toFixed(0)} MB); scan ${(memory.scanMs / 1000).toFixed(1)} s`);
+  log(
+    `server RSS with a 2,000-document workspace indexed: ${memory.rssMb.toFixed(0)} MB (one document: ${baseline.rssMb.toFixed(0)} MB); scan ${(memory.scanMs / 1000).toFixed(1)} s`,
+  );
   results.serverMemory = { documentsIndexed: 2000, rssMb: memory.rssMb, scanSeconds: memory.scanMs / 1000, oneDocumentRssMb: baseline.rssMb, goalMb: 150 };
 
   const scaling = sizeScaling();
@@ -269,17 +301,29 @@ async function main(): Promise<void> {
   for (const n of [10, 100, docs.length]) {
     const part = corpus.files.slice(0, n);
     const bytes = part.reduce((s, f) => s + statSync(f).size, 0);
-    corpusScaling.push({ documents: n, msPerMb: stat([1, 2, 3].map(() => time(() => part.forEach((f) => check(readFileSync(f, "utf8"), allRules, DEFAULT_CONFIG))))).median / (bytes / 1e6) });
+    corpusScaling.push({
+      documents: n,
+      msPerMb:
+        stat(
+          [1, 2, 3].map(() =>
+            time(() => {
+              for (const f of part) check(readFileSync(f, "utf8"), allRules, DEFAULT_CONFIG);
+            }),
+          ),
+        ).median /
+        (bytes / 1e6),
+    });
   }
   results.corpusScaling = corpusScaling;
   results.seconds = (performance.now() - started) / 1000;
 
-  writeFileSync(path.join(OUT, "results.json"), JSON.stringify(results, null, 2) + "\n");
+  writeFileSync(path.join(OUT, "results.json"), `${JSON.stringify(results, null, 2)}\n`);
   writeFileSync(path.join(OUT, "results.md"), table(results));
   process.stdout.write(table(results));
   rmSync(WORK, { recursive: true, force: true });
 }
 
+// biome-ignore lint/suspicious/noExplicitAny: the report is the JSON the run wrote above, read back field by field
 function table(r: Record<string, any>): string {
   const t = r.throughput;
   const f = (x: number, d = 1) => x.toFixed(d);
@@ -287,14 +331,39 @@ function table(r: Record<string, any>): string {
   const ok = (pass: boolean) => (pass ? "✔" : "✖");
   const rows = [
     ["lint throughput, one core, all rules (in process)", `${sp(t.vbhcInProcessMBps)} MB/s`, "≥ 30 MB/s", ok(t.vbhcInProcessMBps.median >= 30)],
-    [`vbhc CLI, one thread, the whole corpus (${f(r.corpus.megabytes)} MB, process start included, as the peers)`, `${sp(t.vbhcCliOneThreadMBps)} MB/s`, "", ""],
+    [
+      `vbhc CLI, one thread, the whole corpus (${f(r.corpus.megabytes)} MB, process start included, as the peers)`,
+      `${sp(t.vbhcCliOneThreadMBps)} MB/s`,
+      "",
+      "",
+    ],
     ["markdownlint-cli2 (CLI, default rules), the same files as .md", `${sp(t.markdownlintCli2MBps, 2)} MB/s`, "", ""],
     ["vbhc / markdownlint-cli2", `${f(t.ratioVsMarkdownlint)}×`, "≥ 25×", ok(t.ratioVsMarkdownlint >= 25)],
-    [`textlint (CLI, max-comma + no-todo) / vbhc CLI, on a ${f(r.peerSample.megabytes)} MB sample`, `${sp(t.textlintMBps, 2)} / ${sp(t.vbhcCliOneThreadSampleMBps)} MB/s`, "", ""],
+    [
+      `textlint (CLI, max-comma + no-todo) / vbhc CLI, on a ${f(r.peerSample.megabytes)} MB sample`,
+      `${sp(t.textlintMBps, 2)} / ${sp(t.vbhcCliOneThreadSampleMBps)} MB/s`,
+      "",
+      "",
+    ],
     ["vbhc / textlint", `${f(t.ratioVsTextlint)}×`, "", ""],
-    [`edit → diagnostics, ${f(r.editLatency.bytes / 1000, 0)} KB document (LSP, ${r.editLatency.edits} edits)`, `p50 ${f(r.editLatency.p50)} ms, p95 ${f(r.editLatency.p95)} ms`, "p95 ≤ 10 ms", ok(r.editLatency.p95 <= 10)],
-    ["CLI cold start, one file", `${sp(r.coldStart.cliMs, 0)} ms (node -e "": ${f(r.coldStart.nodeFloorMs.median, 0)} ms)`, "≤ 150 ms", ok(r.coldStart.cliMs.median <= 150)],
-    [`${r.manyDocuments.documents} documents (${f(r.manyDocuments.megabytes, 0)} MB), ${r.manyDocuments.cores} cores`, `${sp(r.manyDocuments.seconds, 2)} s`, "≤ 5 s", ok(r.manyDocuments.seconds.median <= 5)],
+    [
+      `edit → diagnostics, ${f(r.editLatency.bytes / 1000, 0)} KB document (LSP, ${r.editLatency.edits} edits)`,
+      `p50 ${f(r.editLatency.p50)} ms, p95 ${f(r.editLatency.p95)} ms`,
+      "p95 ≤ 10 ms",
+      ok(r.editLatency.p95 <= 10),
+    ],
+    [
+      "CLI cold start, one file",
+      `${sp(r.coldStart.cliMs, 0)} ms (node -e "": ${f(r.coldStart.nodeFloorMs.median, 0)} ms)`,
+      "≤ 150 ms",
+      ok(r.coldStart.cliMs.median <= 150),
+    ],
+    [
+      `${r.manyDocuments.documents} documents (${f(r.manyDocuments.megabytes, 0)} MB), ${r.manyDocuments.cores} cores`,
+      `${sp(r.manyDocuments.seconds, 2)} s`,
+      "≤ 5 s",
+      ok(r.manyDocuments.seconds.median <= 5),
+    ],
     [
       "server RSS, 2,000-document workspace indexed",
       `${f(r.serverMemory.rssMb, 0)} MB (one document: ${f(r.serverMemory.oneDocumentRssMb, 0)} MB; scan ${f(r.serverMemory.scanSeconds)} s)`,
@@ -309,12 +378,14 @@ function table(r: Record<string, any>): string {
     "|---|---|---|---|",
     ...rows.map((row) => `| ${row.join(" | ")} |`),
     "",
-    "Time per MB as one document grows (linear = flat): " + r.sizeScaling.map((s: { size: number; msPerMb: number }) => `${f(s.size / 1000, 0)} KB → ${f(s.msPerMb, 0)} ms/MB`).join("; "),
+    "Time per MB as one document grows (linear = flat): " +
+      r.sizeScaling.map((s: { size: number; msPerMb: number }) => `${f(s.size / 1000, 0)} KB → ${f(s.msPerMb, 0)} ms/MB`).join("; "),
     "",
     `Where one core's time goes, ms per MB of the corpus (${f(r.breakdown.totalMsPerMb, 0)} in all; \`npm run bench:profile\` prints every part): ` +
       r.breakdown.parts.map((p: { name: string; msPerMb: number }) => `${p.name} ${f(p.msPerMb)}`).join("; "),
     "",
-    "Time per MB as the corpus grows: " + r.corpusScaling.map((s: { documents: number; msPerMb: number }) => `${s.documents} docs → ${f(s.msPerMb, 0)} ms/MB`).join("; "),
+    "Time per MB as the corpus grows: " +
+      r.corpusScaling.map((s: { documents: number; msPerMb: number }) => `${s.documents} docs → ${f(s.msPerMb, 0)} ms/MB`).join("; "),
     "",
   ];
   return lines.join("\n");
@@ -325,7 +396,11 @@ function table(r: Record<string, any>): string {
  * and its garbage collections would count as the server's latency.
  */
 function latencyInOwnProcess(): Awaited<ReturnType<typeof editLatency>> {
-  const r = spawnSync(process.execPath, [__filename], { env: { ...process.env, VBHC_BENCH_ONLY: "latency" }, encoding: "utf8", stdio: ["ignore", "pipe", "inherit"] });
+  const r = spawnSync(process.execPath, [__filename], {
+    env: { ...process.env, VBHC_BENCH_ONLY: "latency" },
+    encoding: "utf8",
+    stdio: ["ignore", "pipe", "inherit"],
+  });
   if (r.status !== 0) throw new Error(`the latency client failed (${r.status})`);
   return JSON.parse(r.stdout);
 }

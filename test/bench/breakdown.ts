@@ -19,7 +19,7 @@ export function breakdown(docs: readonly string[], rounds = 3): Breakdown {
   const add = (k: string, ms: number) => totals.set(k, (totals.get(k) ?? 0) + ms);
   for (let round = 0; round < rounds + 1; round++) {
     for (const text of docs) {
-      const fresh = (" " + text).slice(1);
+      const fresh = ` ${text}`.slice(1);
       let t = performance.now();
       const document = parse(fresh);
       const parseMs = performance.now() - t;

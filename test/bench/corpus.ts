@@ -21,7 +21,9 @@ export function wordBank(fixtures: string): string[] {
   const words = new Set<string>();
   const dir = path.join(fixtures, "seeds");
   for (const f of readdirSync(dir).filter((x) => x.endsWith(".txt"))) {
-    for (const w of readFileSync(path.join(dir, f), "utf8").normalize("NFC").split(/[^\p{L}]+/u)) {
+    for (const w of readFileSync(path.join(dir, f), "utf8")
+      .normalize("NFC")
+      .split(/[^\p{L}]+/u)) {
       if (w.length >= 2 && w.length <= 9 && w === w.toLowerCase()) words.add(w);
     }
   }

@@ -33,7 +33,9 @@ function documentText(i: number): string {
   }
   const body: string[] = [];
   for (let p = 0; p < 12; p++) {
-    body.push(`${p + 1}. Các sở, ban, ngành triển khai nhiệm vụ số ${p + 1} theo ${cites[p % Math.max(cites.length, 1)] ?? "kế hoạch của tỉnh"}; báo cáo kết quả về Sở Nội vụ trước ngày 30/${(p % 12) + 1}/${y}.`);
+    body.push(
+      `${p + 1}. Các sở, ban, ngành triển khai nhiệm vụ số ${p + 1} theo ${cites[p % Math.max(cites.length, 1)] ?? "kế hoạch của tỉnh"}; báo cáo kết quả về Sở Nội vụ trước ngày 30/${(p % 12) + 1}/${y}.`,
+    );
     body.push(`a) Rà soát, cập nhật quy trình nội bộ, bảo đảm đúng thể thức theo Nghị định số 30/2020/NĐ-CP ngày 05/3/2020 của Chính phủ về công tác văn thư.`);
   }
   return [

@@ -117,12 +117,17 @@ type HeaderLayout = "table" | "flattened" | "bold";
 export function relayHeader(text: string, layout: HeaderLayout): string | null {
   const document = parse(text);
   const h = document.header;
-  if (!h || !h.nationalTitle || !h.motto || !h.number || !h.placeDate || h.agency.length === 0 || h.agency.length > 3) return null;
+  if (!h?.nationalTitle || !h.motto || !h.number || !h.placeDate || h.agency.length === 0 || h.agency.length > 3) return null;
   const eol = text.includes("\r\n") ? "\r\n" : "\n";
   const lines = text.split(/\r?\n/);
   const lineOf = (r: { range: { start: { line: number }; end: { line: number } } }) => (r.range.start.line === r.range.end.line ? r.range.start.line : -1);
   const agency = h.agency.map(lineOf);
-  const [qh, motto, number, date] = [lineOf(h.nationalTitle), lineOf(h.motto), h.number.value ? lineOf({ range: { start: h.number.label.range.start, end: h.number.value.range.end } }) : -1, lineOf(h.placeDate)];
+  const [qh, motto, number, date] = [
+    lineOf(h.nationalTitle),
+    lineOf(h.motto),
+    h.number.value ? lineOf({ range: { start: h.number.label.range.start, end: h.number.value.range.end } }) : -1,
+    lineOf(h.placeDate),
+  ];
   const used = [...agency, qh, motto, number, date];
   if (used.includes(-1) || new Set(used).size !== used.length) return null;
   const first = Math.min(...used);

@@ -59,7 +59,12 @@ export function corpusDocuments(): CorpusDocument[] {
 /** NFC, emphasis markers and "Số:"-style noise removed, whitespace collapsed, trailing , ; . : dropped. */
 export function norm(s: string | null | undefined): string | null {
   if (s === null || s === undefined) return null;
-  return s.normalize("NFC").replace(/\*/g, "").replace(/\s+/g, " ").trim().replace(/[\s,;.:]+$/, "");
+  return s
+    .normalize("NFC")
+    .replace(/\*/g, "")
+    .replace(/\s+/g, " ")
+    .trim()
+    .replace(/[\s,;.:]+$/, "");
 }
 
 const MARKER_WORD: Record<string, string> = { part: "Phần ", chapter: "Chương ", section: "Mục ", article: "Điều " };
@@ -79,7 +84,13 @@ export function modelOutline(doc: VbhcDocument): Record<Field, unknown> {
     basisCount: doc.preamble?.lines.length ?? 0,
     items: doc.body.items.filter((i) => i.marker.style !== "bullet").map((i) => `${MARKER_WORD[i.marker.style] ?? ""}${i.marker.label}`),
     recipients: closing?.recipients ? closing.recipients.items.length : null,
-    signature: norm((closing?.signature ?? []).map((s) => s.text).join(" ").replace(/,/g, " ")) ?? "",
+    signature:
+      norm(
+        (closing?.signature ?? [])
+          .map((s) => s.text)
+          .join(" ")
+          .replace(/,/g, " "),
+      ) ?? "",
     signer: norm(closing?.signer?.text ?? null),
   };
 }

@@ -23,14 +23,24 @@ if (process.argv.includes("--json")) {
   const rows = [["field", "all", ...sources]];
   const all = score(results);
   const bySource = sources.map((s) => score(results.filter((r) => r.source === s)));
-  for (const f of FIELDS) rows.push([f, `${all.perField[f]}/${all.documents} ${pct(all.perField[f], all.documents)}`, ...bySource.map((b) => `${b.perField[f]}/${b.documents} ${pct(b.perField[f], b.documents)}`)]);
-  rows.push(["every field", `${all.allRight}/${all.documents} ${pct(all.allRight, all.documents)}`, ...bySource.map((b) => `${b.allRight}/${b.documents} ${pct(b.allRight, b.documents)}`)]);
+  for (const f of FIELDS)
+    rows.push([
+      f,
+      `${all.perField[f]}/${all.documents} ${pct(all.perField[f], all.documents)}`,
+      ...bySource.map((b) => `${b.perField[f]}/${b.documents} ${pct(b.perField[f], b.documents)}`),
+    ]);
+  rows.push([
+    "every field",
+    `${all.allRight}/${all.documents} ${pct(all.allRight, all.documents)}`,
+    ...bySource.map((b) => `${b.allRight}/${b.documents} ${pct(b.allRight, b.documents)}`),
+  ]);
   const widths = rows[0]!.map((_, c) => Math.max(...rows.map((r) => r[c]!.length)));
   for (const r of rows) console.log(r.map((cell, c) => cell.padEnd(widths[c]!)).join("  "));
   if (process.argv.includes("--wrong")) {
     const only = process.argv.find((a) => a.startsWith("--field="))?.slice(8);
     for (const r of results) {
-      for (const w of r.wrong) if (!only || w.field === only) console.log(`${r.id}  ${w.field}\n    expected ${JSON.stringify(w.expected)}\n    actual   ${JSON.stringify(w.actual)}`);
+      for (const w of r.wrong)
+        if (!only || w.field === only) console.log(`${r.id}  ${w.field}\n    expected ${JSON.stringify(w.expected)}\n    actual   ${JSON.stringify(w.actual)}`);
     }
   }
 }

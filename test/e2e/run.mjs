@@ -30,12 +30,32 @@ const workspace = path.join(tmp, "workspace");
 mkdirSync(workspace);
 cpSync(path.join(root, "test", "e2e", "workspace"), workspace, { recursive: true });
 const port = 20000 + Math.floor(Math.random() * 20000);
-const server = spawn(node24, [
-  serverMain, "--host", "127.0.0.1", "--port", String(port), "--without-connection-token", "--accept-server-license-terms",
-  "--enable-smoke-test-driver", "--disable-telemetry", "--telemetry-level", "off", "--disable-workspace-trust",
-  "--user-data-dir", path.join(tmp, "data"), "--server-data-dir", path.join(tmp, "server-data"),
-  "--extensions-dir", path.join(tmp, "extensions"), "--default-folder", workspace,
-], { stdio: ["ignore", "pipe", "pipe"], env: { ...process.env, VBHC_E2E: "1" } });
+const server = spawn(
+  node24,
+  [
+    serverMain,
+    "--host",
+    "127.0.0.1",
+    "--port",
+    String(port),
+    "--without-connection-token",
+    "--accept-server-license-terms",
+    "--enable-smoke-test-driver",
+    "--disable-telemetry",
+    "--telemetry-level",
+    "off",
+    "--disable-workspace-trust",
+    "--user-data-dir",
+    path.join(tmp, "data"),
+    "--server-data-dir",
+    path.join(tmp, "server-data"),
+    "--extensions-dir",
+    path.join(tmp, "extensions"),
+    "--default-folder",
+    workspace,
+  ],
+  { stdio: ["ignore", "pipe", "pipe"], env: { ...process.env, VBHC_E2E: "1" } },
+);
 let serverLog = "";
 server.stdout.on("data", (d) => (serverLog += d));
 server.stderr.on("data", (d) => (serverLog += d));
@@ -55,7 +75,11 @@ try {
     await new Promise((r) => setTimeout(r, 100));
   }
   log("VS Code server up on port", port);
-  browser = await chromium.launch({ executablePath: process.env.CHROMIUM ?? "/usr/bin/chromium", headless: true, args: ["--no-sandbox", "--disable-dev-shm-usage", "--disable-gpu"] });
+  browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM ?? "/usr/bin/chromium",
+    headless: true,
+    args: ["--no-sandbox", "--disable-dev-shm-usage", "--disable-gpu"],
+  });
   const page = await browser.newPage({ viewport: { width: 1400, height: 860 } });
   // Only the suite's own lines are relayed; set VBHC_E2E_VERBOSE=1 to see the whole workbench log.
   page.on("console", (m) => {
@@ -79,7 +103,15 @@ try {
   ];
   await page.goto(`http://${authority}/?folder=${encodeURIComponent(workspace)}&payload=${encodeURIComponent(JSON.stringify(payload))}`);
   const timeoutMs = Number(process.env.VBHC_E2E_TIMEOUT_MS ?? 240000);
-  exitCode = await Promise.race([finished, new Promise((r) => setTimeout(() => (log("timed out"), r(2)), timeoutMs))]);
+  exitCode = await Promise.race([
+    finished,
+    new Promise((r) =>
+      setTimeout(() => {
+        log("timed out");
+        r(2);
+      }, timeoutMs),
+    ),
+  ]);
 } catch (error) {
   console.error("vbhc e2e:", error);
   exitCode = 1;

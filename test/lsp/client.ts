@@ -25,7 +25,10 @@ export class TestClient {
   readonly logs: string[] = [];
 
   constructor(env: NodeJS.ProcessEnv = {}) {
-    this.process = spawn(process.execPath, [path.join(ROOT, "dist", "server.js"), "--stdio"], { stdio: ["pipe", "pipe", "pipe"], env: { ...process.env, ...env } });
+    this.process = spawn(process.execPath, [path.join(ROOT, "dist", "server.js"), "--stdio"], {
+      stdio: ["pipe", "pipe", "pipe"],
+      env: { ...process.env, ...env },
+    });
     this.process.stderr!.on("data", (d) => (this.stderr += String(d)));
     this.connection = createProtocolConnection(new StreamMessageReader(this.process.stdout!), new StreamMessageWriter(this.process.stdin!));
     this.connection.onNotification(PublishDiagnosticsNotification.type, (p) => {

@@ -41,31 +41,55 @@ describe("language server navigation (stdio)", function () {
   };
 
   it("goes to the definition of a citation in another workspace file", async () => {
-    const locations = (await client.connection.sendRequest("textDocument/definition", { textDocument: { uri: uriOf(CV) }, position: citationPos() })) as { uri: string }[];
-    assert.deepEqual(locations.map((l) => l.uri), [uriOf(QD)]);
+    const locations = (await client.connection.sendRequest("textDocument/definition", { textDocument: { uri: uriOf(CV) }, position: citationPos() })) as {
+      uri: string;
+    }[];
+    assert.deepEqual(
+      locations.map((l) => l.uri),
+      [uriOf(QD)],
+    );
   });
 
   it("finds every document citing it", async () => {
-    const refs = (await client.connection.sendRequest("textDocument/references", { textDocument: { uri: uriOf(CV) }, position: citationPos(), context: { includeDeclaration: false } })) as { uri: string }[];
+    const refs = (await client.connection.sendRequest("textDocument/references", {
+      textDocument: { uri: uriOf(CV) },
+      position: citationPos(),
+      context: { includeDeclaration: false },
+    })) as { uri: string }[];
     assert.deepEqual([...new Set(refs.map((r) => path.basename(new URL(r.uri).pathname)))].sort(), [CV, "kh-15-cai-cach-hanh-chinh.vbhc.txt"]);
   });
 
   it("explains the citation on hover", async () => {
-    const hover = (await client.connection.sendRequest("textDocument/hover", { textDocument: { uri: uriOf(CV) }, position: citationPos() })) as { contents: { value: string } };
+    const hover = (await client.connection.sendRequest("textDocument/hover", { textDocument: { uri: uriOf(CV) }, position: citationPos() })) as {
+      contents: { value: string };
+    };
     assert.match(hover.contents.value, /120\/QĐ-UBND/);
   });
 
   it("completes a whole căn cứ line after 'Căn cứ '", async () => {
     const u = "file:///nav/new.vbhc";
     await client.open(u, "QUYẾT ĐỊNH\nVề việc thử\nCăn cứ ");
-    const items = (await client.connection.sendRequest("textDocument/completion", { textDocument: { uri: u }, position: { line: 2, character: 7 } })) as { label: string; insertText?: string; textEdit?: { newText: string } }[];
+    const items = (await client.connection.sendRequest("textDocument/completion", { textDocument: { uri: u }, position: { line: 2, character: 7 } })) as {
+      label: string;
+      insertText?: string;
+      textEdit?: { newText: string };
+    }[];
     const nd30 = items.find((i) => (i.textEdit?.newText ?? i.insertText ?? i.label).includes("30/2020/NĐ-CP"));
-    assert.ok(nd30, items.slice(0, 5).map((i) => i.label).join(" | "));
+    assert.ok(
+      nd30,
+      items
+        .slice(0, 5)
+        .map((i) => i.label)
+        .join(" | "),
+    );
     assert.match(nd30.textEdit?.newText ?? nd30.insertText ?? "", /^Nghị định số 30\/2020\/NĐ-CP ngày 05 tháng 3 năm 2020 của Chính phủ về công tác văn thư;$/);
   });
 
   it("lists the workspace's documents as workspace symbols", async () => {
     const symbols = (await client.connection.sendRequest("workspace/symbol", { query: "kế hoạch" })) as { name: string; location: { uri: string } }[];
-    assert.ok(symbols.some((s) => s.name.startsWith("KẾ HOẠCH 15/KH-UBND")), symbols.map((s) => s.name).join(" | "));
+    assert.ok(
+      symbols.some((s) => s.name.startsWith("KẾ HOẠCH 15/KH-UBND")),
+      symbols.map((s) => s.name).join(" | "),
+    );
   });
 });

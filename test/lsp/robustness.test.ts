@@ -21,7 +21,19 @@ describe("language server robustness", function () {
     await client.open(uri, text, 1);
     const random = rng(20261125);
     const undo: { range: { start: { line: number; character: number }; end: { line: number; character: number } }; text: string }[] = [];
-    const bits = ["a", "1. ", "\n", "ngày 31 tháng 9 năm 2015", "Điều 3. ", "**", "\u0301", "\r\n", "- Lưu: VT.", "Số: 5/CT-UBND\n", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"];
+    const bits = [
+      "a",
+      "1. ",
+      "\n",
+      "ngày 31 tháng 9 năm 2015",
+      "Điều 3. ",
+      "**",
+      "\u0301",
+      "\r\n",
+      "- Lưu: VT.",
+      "Số: 5/CT-UBND\n",
+      "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n",
+    ];
     for (let v = 2; v <= 10_001; v++) {
       const len = local.getText().length;
       const r = random();
@@ -48,8 +60,15 @@ describe("language server robustness", function () {
     }
     const last = await client.diagnostics(uri, 10_001);
     assert.ok(client.alive);
-    const expected = check(local.getText(), allRules, DEFAULT_CONFIG).findings.map((f) => ({ range: f.range, code: f.ruleId, message: localize(f.message, "vi") }));
-    assert.deepEqual(last.diagnostics.map((d) => ({ range: d.range, code: d.code, message: d.message })), expected);
+    const expected = check(local.getText(), allRules, DEFAULT_CONFIG).findings.map((f) => ({
+      range: f.range,
+      code: f.ruleId,
+      message: localize(f.message, "vi"),
+    }));
+    assert.deepEqual(
+      last.diagnostics.map((d) => ({ range: d.range, code: d.code, message: d.message })),
+      expected,
+    );
     await client.stop();
   });
 
@@ -59,11 +78,15 @@ describe("language server robustness", function () {
     await assert.rejects(client.connection.sendRequest("vbhc/noSuchMethod", {}), /Unhandled method|not found/i);
     assert.deepEqual(await client.connection.sendRequest("textDocument/documentSymbol", { textDocument: { uri: "file:///not/open.vbhc" } }), []);
     assert.deepEqual(await client.connection.sendRequest("textDocument/foldingRange", { textDocument: { uri: "::not a uri::" } }), []);
-    await client.connection.sendNotification("textDocument/didOpen", { textDocument: { uri: "::not a uri::", languageId: "vbhc", version: 1, text: fixture(SEEDS.chiThi) } });
+    await client.connection.sendNotification("textDocument/didOpen", {
+      textDocument: { uri: "::not a uri::", languageId: "vbhc", version: 1, text: fixture(SEEDS.chiThi) },
+    });
     const u = "file:///robust/small.vbhc";
     await client.open(u, fixture(SEEDS.congVan));
     const past = { start: { line: 5000, character: 0 }, end: { line: 9000, character: 99 } };
-    assert.ok(Array.isArray(await client.connection.sendRequest("textDocument/codeAction", { textDocument: { uri: u }, range: past, context: { diagnostics: [] } })));
+    assert.ok(
+      Array.isArray(await client.connection.sendRequest("textDocument/codeAction", { textDocument: { uri: u }, range: past, context: { diagnostics: [] } })),
+    );
     assert.ok(client.alive);
     await client.stop();
   });
@@ -85,10 +108,16 @@ describe("language server robustness", function () {
     await client.initialize({});
     const u = "file:///robust/throwing.vbhc";
     const first = await client.open(u, fixture("cli", "chi-thi-mot-loi.vbhc.txt"));
-    assert.deepEqual(first.diagnostics.map((d) => d.code), ["internal", "header/date-format"]);
+    assert.deepEqual(
+      first.diagnostics.map((d) => d.code),
+      ["internal", "header/date-format"],
+    );
     assert.match(String(first.diagnostics[0]!.message), /test\/throwing-rule/);
     const second = client.diagnostics(u, 2);
-    await client.connection.sendNotification("textDocument/didChange", { textDocument: { uri: u, version: 2 }, contentChanges: [{ text: `${fixture("cli", "chi-thi-mot-loi.vbhc.txt")}\n` }] });
+    await client.connection.sendNotification("textDocument/didChange", {
+      textDocument: { uri: u, version: 2 },
+      contentChanges: [{ text: `${fixture("cli", "chi-thi-mot-loi.vbhc.txt")}\n` }],
+    });
     await second;
     assert.equal(client.logs.filter((l) => l.includes("test/throwing-rule")).length, 1);
     assert.ok(client.alive);

@@ -41,7 +41,10 @@ describe("language server (stdio)", function () {
   it("turns a rule off through the settings", async () => {
     client.settings = { rules: { "header/date-format": "off" } };
     const p = await client.open(uri("seed000-off"), SEED_000);
-    assert.equal(p.diagnostics.find((x) => x.code === "header/date-format"), undefined);
+    assert.equal(
+      p.diagnostics.find((x) => x.code === "header/date-format"),
+      undefined,
+    );
   });
 
   it("offers the fix, fix-all of the rule and source.fixAll.vbhc as real edits", async () => {
@@ -52,7 +55,12 @@ describe("language server (stdio)", function () {
       textDocument: { uri: u },
       range,
       context: { diagnostics: [] },
-    })) as { title: string; kind: string; edit?: { changes: Record<string, { range: unknown; newText: string }[]> }; command?: { command: string; arguments: string[] } }[];
+    })) as {
+      title: string;
+      kind: string;
+      edit?: { changes: Record<string, { range: unknown; newText: string }[]> };
+      command?: { command: string; arguments: string[] };
+    }[];
     const fix = actions.find((a) => a.kind === CodeActionKind.QuickFix && a.edit);
     assert.ok(fix);
     assert.match(fix.title, /^Sửa: Tháng viết là "tháng 9"/);
@@ -74,7 +82,10 @@ describe("language server (stdio)", function () {
   it("returns document symbols and folding ranges", async () => {
     const u = uri("seed004");
     await client.open(u, fixture(SEEDS.congVan));
-    const symbols = (await client.connection.sendRequest("textDocument/documentSymbol", { textDocument: { uri: u } })) as { name: string; children: unknown[] }[];
+    const symbols = (await client.connection.sendRequest("textDocument/documentSymbol", { textDocument: { uri: u } })) as {
+      name: string;
+      children: unknown[];
+    }[];
     assert.equal(symbols[0]!.name, "852J /UBND-NC");
     assert.equal(symbols[3]!.name, "1. Các Sở, ban, ngành, UBND các huyện, thành phố");
     assert.equal(symbols[3]!.children.length, 11);
@@ -97,13 +108,20 @@ describe("language server (stdio)", function () {
       });
     }
     const last = await client.diagnostics(u, version);
-    assert.equal(last.diagnostics.find((d) => d.code === "header/date-format"), undefined);
+    assert.equal(
+      last.diagnostics.find((d) => d.code === "header/date-format"),
+      undefined,
+    );
     // Wait a moment for anything late; nothing older than the last version may follow it.
     await new Promise((r) => setTimeout(r, 200));
     const published = client.allPublished(u);
     assert.equal(published[published.length - 1]!.version, version);
     const versions = published.map((p) => p.version!);
-    assert.deepEqual([...versions].sort((a, b) => a - b), versions, "versions never go backwards");
+    assert.deepEqual(
+      [...versions].sort((a, b) => a - b),
+      versions,
+      "versions never go backwards",
+    );
     assert.ok(published.length < 60, `coalesced: ${published.length} publications for 201 versions`);
   });
 

@@ -11,7 +11,9 @@ const FIXTURES = path.join(ROOT, "test", "fixtures");
 const total = Number(process.env.VBHC_FUZZ_RUNS ?? 1_000_000);
 const seed = Number(process.env.VBHC_FUZZ_SEED ?? Date.now() % 1e9);
 const documents = ["seeds", "parser"].flatMap((d) =>
-  readdirSync(path.join(FIXTURES, d)).filter((f) => f.endsWith(".txt")).map((f) => readFileSync(path.join(FIXTURES, d, f), "utf8")),
+  readdirSync(path.join(FIXTURES, d))
+    .filter((f) => f.endsWith(".txt"))
+    .map((f) => readFileSync(path.join(FIXTURES, d, f), "utf8")),
 );
 const started = performance.now();
 const report = (label: string, runs: number, t0: number) => console.log(`fuzz: ${label}: ${runs} inputs in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
@@ -20,11 +22,17 @@ const report = (label: string, runs: number, t0: number) => console.log(`fuzz: $
 // document, whose full fix-twice check is the slow part.
 const small = Math.round(total * 0.99);
 let t0 = performance.now();
-fc.assert(fc.property(oddText, (text) => checkRulesAndFixes(text, false)), { numRuns: small, seed });
+fc.assert(
+  fc.property(oddText, (text) => checkRulesAndFixes(text, false)),
+  { numRuns: small, seed },
+);
 report("odd strings, rules and fixes", small, t0);
 t0 = performance.now();
 const big = total - small;
-fc.assert(fc.property(mutated(documents), (text) => checkRulesAndFixes(text, true)), { numRuns: big, seed: seed + 1 });
+fc.assert(
+  fc.property(mutated(documents), (text) => checkRulesAndFixes(text, true)),
+  { numRuns: big, seed: seed + 1 },
+);
 report("mutated documents, rules and fixes twice", big, t0);
 
 // Extremes: 10 MB on one line, 100,000 short lines.
@@ -44,14 +52,17 @@ for (let copies = 2; copies <= 32; copies *= 2) {
   const runs: number[] = [];
   let size = 0;
   for (let k = 0; k < 5; k++) {
-    const text = Array.from({ length: copies }, () => base).join("\n").replace(/\n/g, () => ` ${serial++}\n`);
+    const text = Array.from({ length: copies }, () => base)
+      .join("\n")
+      .replace(/\n/g, () => ` ${serial++}\n`);
     size = text.length;
     const s = performance.now();
     parse(text);
     runs.push(performance.now() - s);
   }
   const ms = Math.min(...runs);
-  if (previous > 5 && ms > previous * 3) throw new Error(`parse time not linear: ${copies / 2}× took ${previous.toFixed(1)} ms, ${copies}× took ${ms.toFixed(1)} ms`);
+  if (previous > 5 && ms > previous * 3)
+    throw new Error(`parse time not linear: ${copies / 2}× took ${previous.toFixed(1)} ms, ${copies}× took ${ms.toFixed(1)} ms`);
   console.log(`fuzz: parse ${((size * 2) / 1e6).toFixed(1)} MB in ${ms.toFixed(1)} ms`);
   previous = ms;
 }

@@ -1,7 +1,20 @@
 // Properties every input must keep, and the inputs to try them on. Shared by the bounded
 // property tests (npm test) and the long fuzz run (npm run fuzz).
 import fc from "fast-check";
-import { applyEdits, DEFAULT_CONFIG, fixAll, INTERNAL_RULE_ID, offsetAt, parse, runRules, splitLines, type Item, type Range, type TextEdit, type VbhcDocument } from "../../server/src/core/index.js";
+import {
+  applyEdits,
+  DEFAULT_CONFIG,
+  fixAll,
+  INTERNAL_RULE_ID,
+  offsetAt,
+  parse,
+  runRules,
+  splitLines,
+  type Item,
+  type Range,
+  type TextEdit,
+  type VbhcDocument,
+} from "../../server/src/core/index.js";
 import { allRules } from "../../server/src/rules/index.js";
 
 // ---------------------------------------------------------------------------- inputs
@@ -126,7 +139,10 @@ export function checkModel(text: string): VbhcDocument {
   const document = parse(text);
   const visit = (v: unknown): void => {
     if (!v || typeof v !== "object") return;
-    if (Array.isArray(v)) return v.forEach(visit);
+    if (Array.isArray(v)) {
+      for (const x of v) visit(x);
+      return;
+    }
     const o = v as Record<string, unknown>;
     const r = o.range as Range | undefined;
     if (r && typeof r === "object" && "start" in r && !inside(document, r)) throw new Error(`range outside the text: ${JSON.stringify(r)}`);

@@ -9,15 +9,22 @@ import { allRules } from "../../server/src/rules/index.js";
 import { checkModel, checkRulesAndFixes, mutated, oddText } from "./properties.js";
 
 const documents = [
-  ...readdirSync(path.join(FIXTURES, "seeds")).filter((f) => f.endsWith(".txt")).map((f) => readFileSync(path.join(FIXTURES, "seeds", f), "utf8")),
-  ...readdirSync(path.join(FIXTURES, "parser")).filter((f) => f.endsWith(".txt")).map((f) => readFileSync(path.join(FIXTURES, "parser", f), "utf8")),
+  ...readdirSync(path.join(FIXTURES, "seeds"))
+    .filter((f) => f.endsWith(".txt"))
+    .map((f) => readFileSync(path.join(FIXTURES, "seeds", f), "utf8")),
+  ...readdirSync(path.join(FIXTURES, "parser"))
+    .filter((f) => f.endsWith(".txt"))
+    .map((f) => readFileSync(path.join(FIXTURES, "parser", f), "utf8")),
 ];
 
 describe("properties", function () {
   this.timeout(120000);
 
   it("any string parses to a model with every range inside the text", () => {
-    fc.assert(fc.property(oddText, (text) => void checkModel(text)), { numRuns: 2000, seed: 20261125 });
+    fc.assert(
+      fc.property(oddText, (text) => void checkModel(text)),
+      { numRuns: 2000, seed: 20261125 },
+    );
   });
 
   it("a parse that reuses the previous version's lines equals a fresh parse, for any edit", () => {
@@ -59,11 +66,17 @@ describe("properties", function () {
   });
 
   it("no rule throws and every fix is safe and idempotent, on odd strings", () => {
-    fc.assert(fc.property(oddText, (text) => checkRulesAndFixes(text)), { numRuns: 500, seed: 1 });
+    fc.assert(
+      fc.property(oddText, (text) => checkRulesAndFixes(text)),
+      { numRuns: 500, seed: 1 },
+    );
   });
 
   it("no rule throws and every fix is safe and idempotent, on mutated real documents", () => {
-    fc.assert(fc.property(mutated(documents), (text) => checkRulesAndFixes(text)), { numRuns: 80, seed: 2 });
+    fc.assert(
+      fc.property(mutated(documents), (text) => checkRulesAndFixes(text)),
+      { numRuns: 80, seed: 2 },
+    );
   });
 });
 

@@ -46,7 +46,19 @@ describe("calendar: civil dates", () => {
 });
 
 describe("calendar: lunar dates (Vietnamese calendar, UTC+7)", () => {
-  const TET = ["2007-02-17", "2013-02-10", "2015-02-19", "2016-02-08", "2019-02-05", "2020-01-25", "2023-01-22", "2024-02-10", "2025-01-29", "2026-02-17", "2030-02-02"];
+  const TET = [
+    "2007-02-17",
+    "2013-02-10",
+    "2015-02-19",
+    "2016-02-08",
+    "2019-02-05",
+    "2020-01-25",
+    "2023-01-22",
+    "2024-02-10",
+    "2025-01-29",
+    "2026-02-17",
+    "2030-02-02",
+  ];
   for (const iso of TET) {
     it(`Tết ${iso.slice(0, 4)} is ${iso}`, () => {
       assert.equal(toIso(tetDate(Number(iso.slice(0, 4)))), iso);
@@ -61,7 +73,12 @@ describe("calendar: lunar dates (Vietnamese calendar, UTC+7)", () => {
     assert.equal(toIso(tetDate(2053)), "2053-02-18");
   });
 
-  for (const [year, iso] of [[2019, "2019-04-14"], [2025, "2025-04-07"], [2026, "2026-04-26"], [2024, "2024-04-18"]] as const) {
+  for (const [year, iso] of [
+    [2019, "2019-04-14"],
+    [2025, "2025-04-07"],
+    [2026, "2026-04-26"],
+    [2024, "2024-04-18"],
+  ] as const) {
     it(`Giỗ Tổ Hùng Vương ${year} is ${iso}`, () => {
       assert.equal(toIso(hungKingsDate(year)), iso);
     });
@@ -101,10 +118,17 @@ describe("calendar: public holidays as announced, 2024–2026", () => {
   it("2024: Tết 08/02–14/02, 30/4–1/5 bridged by 29/4 (04/5 worked), Quốc khánh 2/9–3/9", () => {
     assert.deepEqual(weekdaysOff(c, 2024), [
       "2024-01-01",
-      "2024-02-08", "2024-02-09", "2024-02-12", "2024-02-13", "2024-02-14",
+      "2024-02-08",
+      "2024-02-09",
+      "2024-02-12",
+      "2024-02-13",
+      "2024-02-14",
       "2024-04-18",
-      "2024-04-29", "2024-04-30", "2024-05-01",
-      "2024-09-02", "2024-09-03",
+      "2024-04-29",
+      "2024-04-30",
+      "2024-05-01",
+      "2024-09-02",
+      "2024-09-03",
     ]);
     assert.deepEqual(c.workedWeekendsIn(2024), ["2024-05-04"]);
     assert.equal(c.isWorkingDay(d("2024-05-04")), true);
@@ -113,21 +137,36 @@ describe("calendar: public holidays as announced, 2024–2026", () => {
   it("2025: Tết Monday 27/01 to Friday 31/01, 2/5 off (26/4 worked), Quốc khánh 1/9–2/9", () => {
     assert.deepEqual(weekdaysOff(c, 2025), [
       "2025-01-01",
-      "2025-01-27", "2025-01-28", "2025-01-29", "2025-01-30", "2025-01-31",
+      "2025-01-27",
+      "2025-01-28",
+      "2025-01-29",
+      "2025-01-30",
+      "2025-01-31",
       "2025-04-07",
-      "2025-04-30", "2025-05-01", "2025-05-02",
-      "2025-09-01", "2025-09-02",
+      "2025-04-30",
+      "2025-05-01",
+      "2025-05-02",
+      "2025-09-01",
+      "2025-09-02",
     ]);
     assert.deepEqual(c.workedWeekendsIn(2025), ["2025-04-26"]);
   });
 
   it("2026: 2/1 off (10/1 worked), Tết Monday 16/02 to Friday 20/02, Giỗ Tổ made up on 27/4, 31/8 off (22/8 worked)", () => {
     assert.deepEqual(weekdaysOff(c, 2026), [
-      "2026-01-01", "2026-01-02",
-      "2026-02-16", "2026-02-17", "2026-02-18", "2026-02-19", "2026-02-20",
+      "2026-01-01",
+      "2026-01-02",
+      "2026-02-16",
+      "2026-02-17",
+      "2026-02-18",
+      "2026-02-19",
+      "2026-02-20",
       "2026-04-27",
-      "2026-04-30", "2026-05-01",
-      "2026-08-31", "2026-09-01", "2026-09-02",
+      "2026-04-30",
+      "2026-05-01",
+      "2026-08-31",
+      "2026-09-01",
+      "2026-09-02",
     ]);
     assert.deepEqual(c.workedWeekendsIn(2026), ["2026-01-10", "2026-08-22"]);
   });
@@ -152,9 +191,15 @@ describe("calendar: make-up days and earlier codes", () => {
 
   it("makes up holidays that fall on a weekend on the next free working days (2023)", () => {
     // Giỗ Tổ on Saturday 29/4, 30/4 on Sunday, 1/5 on Monday: off until Wednesday 3/5.
-    assert.deepEqual(weekdaysOff(c, 2023).filter((x) => x >= "2023-04-01" && x <= "2023-05-31"), ["2023-05-01", "2023-05-02", "2023-05-03"]);
+    assert.deepEqual(
+      weekdaysOff(c, 2023).filter((x) => x >= "2023-04-01" && x <= "2023-05-31"),
+      ["2023-05-01", "2023-05-02", "2023-05-03"],
+    );
     // Quốc khánh on Saturday 2/9: 1/9 (Friday) and the make-up Monday 4/9.
-    assert.deepEqual(weekdaysOff(c, 2023).filter((x) => x >= "2023-08-01"), ["2023-09-01", "2023-09-04"]);
+    assert.deepEqual(
+      weekdaysOff(c, 2023).filter((x) => x >= "2023-08-01"),
+      ["2023-09-01", "2023-09-04"],
+    );
     assert.equal(c.dayInfo(d("2023-01-02")).daysOff[0]!.kind, "make-up");
   });
 
@@ -168,9 +213,10 @@ describe("calendar: make-up days and earlier codes", () => {
   });
 
   it("follows the default rule for a year without an announcement (Tết 2027: 29 tháng Chạp to mùng 4)", () => {
-    assert.deepEqual(weekdaysOff(c, 2027).filter((x) => x < "2027-03-01"), [
-      "2027-01-01", "2027-02-05", "2027-02-08", "2027-02-09", "2027-02-10", "2027-02-11",
-    ]);
+    assert.deepEqual(
+      weekdaysOff(c, 2027).filter((x) => x < "2027-03-01"),
+      ["2027-01-01", "2027-02-05", "2027-02-08", "2027-02-09", "2027-02-10", "2027-02-11"],
+    );
     // Quốc khánh 2027 on a Thursday: the adjacent day is Friday 3/9.
     assert.equal(c.dayInfo(d("2027-09-03")).daysOff[0]!.kind, "national-day-adjacent");
   });

@@ -21,7 +21,8 @@ function on(doc: VbhcDocument, line: number): Citation[] {
 
 describe("citations: extraction", () => {
   it("reads a full citation with exact ranges for the whole, number, date, issuer and summary", () => {
-    const text = "Căn cứ Quyết định số 225/QĐ-TTg ngày 04/02/2016 của Thủ tướng Chính phủ về việc phê duyệt Kế hoạch cải cách hành chính nhà nước giai đoạn 2016-2020;";
+    const text =
+      "Căn cứ Quyết định số 225/QĐ-TTg ngày 04/02/2016 của Thủ tướng Chính phủ về việc phê duyệt Kế hoạch cải cách hành chính nhà nước giai đoạn 2016-2020;";
     const doc = parse(text);
     const [c] = findCitations(doc);
     assert.ok(c);
@@ -65,12 +66,17 @@ describe("citations: extraction", () => {
       "Căn cứ Nghị quyết số 30c/NQ-CP ngày 08/11/2011 của Chính phủ; Nghị quyết số 76/NQ-CP ngày 13/6/2013 của Chính phủ về việc sửa đổi, bổ sung một số điều của Nghị quyết số 30c/NQ-CP ngày 08/11/2011 của Chính phủ;",
     );
     const cs = findCitations(doc);
-    assert.deepEqual(cs.map((c) => c.number?.raw), ["30c/NQ-CP", "76/NQ-CP", "30c/NQ-CP"]);
+    assert.deepEqual(
+      cs.map((c) => c.number?.raw),
+      ["30c/NQ-CP", "76/NQ-CP", "30c/NQ-CP"],
+    );
     assert.deepEqual(cs[2]!.number!.range, rangeOf(doc, 0, "30c/NQ-CP", 1));
   });
 
   it("reads Party numbers and short forms, linking a short form to its first mention", () => {
-    const doc = parse("Thực hiện Chỉ thị số 25-CT/TU ngày 18/12/2013 của Ban Thường vụ Tỉnh ủy; Nghị định số 30/2020/NĐ-CP ngày 05/3/2020 của Chính phủ và Nghị định 30 nói trên.");
+    const doc = parse(
+      "Thực hiện Chỉ thị số 25-CT/TU ngày 18/12/2013 của Ban Thường vụ Tỉnh ủy; Nghị định số 30/2020/NĐ-CP ngày 05/3/2020 của Chính phủ và Nghị định 30 nói trên.",
+    );
     const cs = findCitations(doc);
     assert.equal(cs[0]!.number?.form, "party");
     assert.deepEqual(cs[0]!.number?.range, rangeOf(doc, 0, "25-CT/TU"));
@@ -106,7 +112,10 @@ describe("citations: extraction", () => {
       cited.map((c) => [c.kind, c.number?.raw]),
       [["Nghị định", "34/2016/NĐ-CP"]],
     );
-    assert.deepEqual(findCitations(parse("Thực hiện Luật Đất đai ngày 29/11/2013.")).map((c) => [c.kind, c.name?.text]), [["Luật", "Đất đai"]]);
+    assert.deepEqual(
+      findCitations(parse("Thực hiện Luật Đất đai ngày 29/11/2013.")).map((c) => [c.kind, c.name?.text]),
+      [["Luật", "Đất đai"]],
+    );
   });
 
   it("computes once per model", () => {
@@ -137,9 +146,18 @@ describe("citations: seeds", () => {
     assert.deepEqual(c.issuer!.range, rangeOf(doc, 63, "UBND tỉnh Long An"));
     assert.equal(citedIso(c), "2016-04-06");
     const both = findCitations(doc).filter((x) => x.number && numberKey(x.number, false) === "19/QĐ-TTG");
-    assert.deepEqual(both.map((x) => [x.range.start.line + 1, x.number!.raw]), [[172, "19/2014/QĐ-TTg"], [276, "19/QĐ-TTg"]]);
+    assert.deepEqual(
+      both.map((x) => [x.range.start.line + 1, x.number!.raw]),
+      [
+        [172, "19/2014/QĐ-TTg"],
+        [276, "19/QĐ-TTg"],
+      ],
+    );
     const basis = findCitations(doc).filter((x) => x.context === "basis" && x.range.start.line < 30);
-    assert.deepEqual(basis.map((x) => x.number?.raw ?? x.name?.text), ["Tổ chức chính quyền địa phương", "30c/NQ-CP", "76/NQ-CP", "30c/NQ-CP", "225/QĐ-TTg", "348/QĐ-UBND"]);
+    assert.deepEqual(
+      basis.map((x) => x.number?.raw ?? x.name?.text),
+      ["Tổ chức chính quyền địa phương", "30c/NQ-CP", "76/NQ-CP", "30c/NQ-CP", "225/QĐ-TTg", "348/QĐ-UBND"],
+    );
   });
 
   it("seed 004: the Party directive 25-CT/TU and the law cited by name and year", () => {

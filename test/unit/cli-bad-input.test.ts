@@ -65,11 +65,7 @@ describe("vbhc check on bad input", () => {
     assert.equal(vbhc(["check", "--fix", file]).code, 0);
     assert.equal(statSync(file).mode & 0o777, 0o640);
     assert.match(readFileSync(file, "utf8"), /ngày 12 tháng 9 năm 2013/);
-    assert.deepEqual(
-      spawnSync("ls", ["-A", dir], { encoding: "utf8" }).stdout.trim().split("\n"),
-      ["mode.vbhc.txt"],
-      "no temporary file left behind",
-    );
+    assert.deepEqual(spawnSync("ls", ["-A", dir], { encoding: "utf8" }).stdout.trim().split("\n"), ["mode.vbhc.txt"], "no temporary file left behind");
   });
 
   it("exits 2 when nothing could be checked at all", () => {

@@ -23,12 +23,25 @@ describe("vbhc check output formats", () => {
 
   it("github workflow commands, with properties escaped", () => {
     const r = vbhc(["check", "--format", "github", "--locale", "en", ONE]);
-    assert.equal(r.stdout, `::warning file=${ONE},line=9,col=26,endLine=9,endColumn=28,title=header/date-format::Write the month as "tháng 9", not "tháng 09" (only months 1 and 2 take a leading zero).\n`);
+    assert.equal(
+      r.stdout,
+      `::warning file=${ONE},line=9,col=26,endLine=9,endColumn=28,title=header/date-format::Write the month as "tháng 9", not "tháng 09" (only months 1 and 2 take a leading zero).\n`,
+    );
   });
 
   it("SARIF 2.1.0 that validates against the schema, with rules, regions and fixes", () => {
     const r = vbhc(["check", "--format", "sarif", ONE, "test/fixtures/seeds/004_5578de96a9f99e7c.txt"]);
-    const sarif = JSON.parse(r.stdout) as { runs: { tool: { driver: { name: string; rules: { id: string; name: string; helpUri: string; defaultConfiguration: { level: string } }[] } }; results: any[] }[] };
+    const sarif = JSON.parse(r.stdout) as {
+      runs: {
+        tool: { driver: { name: string; rules: { id: string; name: string; helpUri: string; defaultConfiguration: { level: string } }[] } };
+        results: {
+          ruleId: string;
+          ruleIndex: number;
+          locations: { physicalLocation: { region: unknown; artifactLocation: { uri: string } } }[];
+          fixes: { artifactChanges: { replacements: unknown }[] }[];
+        }[];
+      }[];
+    };
     const schema = JSON.parse(readFileSync(path.join(ROOT, "node_modules/@microsoft/jest-sarif/lib/schemas/sarif-2.1.0-rtm.5.json"), "utf8"));
     // The schema's patterns predate the "u" flag; its "uri" formats are not checked here.
     const ajv = new Ajv4({ allErrors: true, strict: false, unicodeRegExp: false, validateFormats: false });
@@ -40,11 +53,13 @@ describe("vbhc check output formats", () => {
     assert.equal(rule.name, "HeaderDateFormat");
     assert.equal(rule.defaultConfiguration.level, "warning");
     assert.match(rule.helpUri, /^file:\/\/.*\/docs\/rules\/header\/date-format\.md$/);
-    const result = run.results.find((x: { ruleId: string }) => x.ruleId === "header/date-format");
+    const result = run.results.find((x) => x.ruleId === "header/date-format")!;
     assert.equal(run.tool.driver.rules[result.ruleIndex].id, "header/date-format");
     assert.deepEqual(result.locations[0].physicalLocation.region, { startLine: 9, startColumn: 26, endLine: 9, endColumn: 28 });
     assert.equal(result.locations[0].physicalLocation.artifactLocation.uri, ONE);
-    assert.deepEqual(result.fixes[0].artifactChanges[0].replacements, [{ deletedRegion: { startLine: 9, startColumn: 26, endLine: 9, endColumn: 28 }, insertedContent: { text: "9" } }]);
+    assert.deepEqual(result.fixes[0].artifactChanges[0].replacements, [
+      { deletedRegion: { startLine: 9, startColumn: 26, endLine: 9, endColumn: 28 }, insertedContent: { text: "9" } },
+    ]);
     assert.ok(run.results.some((x: { ruleId: string }) => x.ruleId === "header/number-format"));
   });
 
@@ -91,10 +106,15 @@ describe("vbhc check on many files", () => {
 
   it("splits the files into disjoint shards that cover them all", () => {
     const all = JSON.parse(vbhc(["check", "--format", "json", dir]).stdout).map((f: { filePath: string }) => f.filePath);
-    const shards = [1, 2, 3].map((i) => JSON.parse(vbhc(["check", "--format", "json", "--shard", `${i}/3`, dir]).stdout).map((f: { filePath: string }) => f.filePath));
+    const shards = [1, 2, 3].map((i) =>
+      JSON.parse(vbhc(["check", "--format", "json", "--shard", `${i}/3`, dir]).stdout).map((f: { filePath: string }) => f.filePath),
+    );
     assert.deepEqual(shards.flat().sort(), [...all].sort());
     for (const s of shards) assert.ok(s.length > 40 && s.length < 120, `shard size ${s.length}`);
-    assert.deepEqual(JSON.parse(vbhc(["check", "--format", "json", "--shard", "2/3", dir]).stdout).map((f: { filePath: string }) => f.filePath), shards[1]);
+    assert.deepEqual(
+      JSON.parse(vbhc(["check", "--format", "json", "--shard", "2/3", dir]).stdout).map((f: { filePath: string }) => f.filePath),
+      shards[1],
+    );
   });
 });
 

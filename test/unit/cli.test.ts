@@ -107,7 +107,9 @@ describe("vbhc CLI", () => {
 
   it("searches directories for .vbhc, .vbhc.txt and .vbhc.md files", () => {
     const r = vbhc(["check", "--format", "json", "examples/"]);
-    const files = JSON.parse(r.stdout).map((f: { filePath: string }) => f.filePath).sort();
+    const files = JSON.parse(r.stdout)
+      .map((f: { filePath: string }) => f.filePath)
+      .sort();
     assert.deepEqual(files, [
       path.join("examples", "chi-thi-cai-cach-hanh-chinh.vbhc.txt"),
       path.join("examples", "cong-van-bao-cao-so-lieu.vbhc.txt"),

@@ -52,7 +52,10 @@ describe("closing/* and basis/* rules on the seeds", () => {
     const findings = check(text, { standard: "nd30" });
     assert.deepEqual(summary(findings), ["basis/punctuation 26:70"]);
     assert.equal(under(text, findings[0]!), ",");
-    assert.deepEqual(findings[0]!.fix?.map((e) => e.newText), ["."]);
+    assert.deepEqual(
+      findings[0]!.fix?.map((e) => e.newText),
+      ["."],
+    );
   });
 
   it("seed 003 (Thông báo without header): TL. CHỦ TỊCH / CHÁNH VĂN PHÒNG valid, '+' sub-items accepted", () => {

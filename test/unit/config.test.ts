@@ -11,7 +11,10 @@ describe("config files", () => {
   it("merges a YAML base, the folder's config and a nearer one (the nearest wins)", () => {
     const { config, ignored, sources } = new ConfigResolver().forFile(path.join(project, "sub", "van-ban.vbhc.txt"));
     assert.equal(ignored, false);
-    assert.deepEqual(sources.map((s) => path.relative(project, s)), ["base.vbhcrc.yaml", ".vbhcrc.json", path.join("sub", ".vbhcrc.yaml")]);
+    assert.deepEqual(
+      sources.map((s) => path.relative(project, s)),
+      ["base.vbhcrc.yaml", ".vbhcrc.json", path.join("sub", ".vbhcrc.yaml")],
+    );
     assert.equal(config.rules["header/date-format"], "error");
     assert.equal(config.rules["closing/missing-end-mark"], "warning");
     assert.equal(config.standard, "nd30");
@@ -42,7 +45,9 @@ describe("config files", () => {
     const invalid = path.join(FIXTURES, "config", "invalid");
     assert.throws(
       () => new ConfigResolver().forFile(path.join(invalid, "van-ban.vbhc.txt")),
-      (e: unknown) => e instanceof ConfigError && e.message === `${path.join(invalid, ".vbhcrc.json")}: "rules.header/date-format" must be one of "off", "info", "warning", "error"`,
+      (e: unknown) =>
+        e instanceof ConfigError &&
+        e.message === `${path.join(invalid, ".vbhcrc.json")}: "rules.header/date-format" must be one of "off", "info", "warning", "error"`,
     );
     assert.throws(
       () => new ConfigResolver({ configFile: path.join(invalid, "unknown-key.vbhcrc.json") }),

@@ -6,7 +6,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import ICAL from "ical.js";
 import { runDeadlines } from "../../server/src/cli/deadlines.js";
-import type { Io } from "../../server/src/cli/main.js";
+import type { Io } from "../../server/src/cli/io.js";
 import { DEFAULT_CONFIG, fixAll, parse, runRules, type Finding, type ResolvedConfig } from "../../server/src/core/index.js";
 import { foldLine } from "../../server/src/core/ics.js";
 import { codeActions } from "../../server/src/features/codeActions.js";
@@ -51,34 +51,45 @@ describe("deadline presentation: inlay hints", () => {
   });
 
   it("shows only the weekday when the document has no issue date (seed 003)", () => {
-    assert.deepEqual(inlayHints(parse(fixture(SEEDS.thongBao)), DEFAULT_CONFIG).map((h) => h.label), ["Thứ Ba", "Thứ Tư"]);
+    assert.deepEqual(
+      inlayHints(parse(fixture(SEEDS.thongBao)), DEFAULT_CONFIG).map((h) => h.label),
+      ["Thứ Ba", "Thứ Tư"],
+    );
   });
 
   it("tags days off, inferred years, months and quarters", () => {
-    assert.deepEqual(inlayHints(parse(readFileSync(TET, "utf8")), DEFAULT_CONFIG).map((h) => h.label), [
-      "Thứ Tư (nghỉ Tết), còn 30 ngày làm việc",
-      "Thứ Hai (nghỉ bù), còn 75 ngày làm việc",
-      "Thứ Hai (nghỉ hoán đổi), còn 163 ngày làm việc",
-      "Thứ Hai, còn 31 ngày làm việc",
-    ]);
-    assert.deepEqual(inlayHints(parse(readFileSync(NO_YEAR, "utf8")), DEFAULT_CONFIG).map((h) => h.label), [
-      "Thứ Ba 25/11/2025, còn 3 ngày làm việc",
-      "Thứ Năm 15/01/2026, còn 39 ngày làm việc",
-      "hạn cuối Thứ Tư 31/12/2025, còn 29 ngày làm việc",
-      "hạn cuối Thứ Ba 31/03/2026, còn 87 ngày làm việc",
-    ]);
+    assert.deepEqual(
+      inlayHints(parse(readFileSync(TET, "utf8")), DEFAULT_CONFIG).map((h) => h.label),
+      [
+        "Thứ Tư (nghỉ Tết), còn 30 ngày làm việc",
+        "Thứ Hai (nghỉ bù), còn 75 ngày làm việc",
+        "Thứ Hai (nghỉ hoán đổi), còn 163 ngày làm việc",
+        "Thứ Hai, còn 31 ngày làm việc",
+      ],
+    );
+    assert.deepEqual(
+      inlayHints(parse(readFileSync(NO_YEAR, "utf8")), DEFAULT_CONFIG).map((h) => h.label),
+      [
+        "Thứ Ba 25/11/2025, còn 3 ngày làm việc",
+        "Thứ Năm 15/01/2026, còn 39 ngày làm việc",
+        "hạn cuối Thứ Tư 31/12/2025, còn 29 ngày làm việc",
+        "hạn cuối Thứ Ba 31/03/2026, còn 87 ngày làm việc",
+      ],
+    );
     const strict: ResolvedConfig = { ...DEFAULT_CONFIG, deadline: { before: "day-before", minWorkingDays: 5 } };
-    assert.deepEqual(inlayHints(parse(fixture(SEEDS.chiThi)), strict).map((h) => h.label), [
-      "Thứ Năm, còn 35 ngày làm việc",
-      "hạn cuối Thứ Năm 19/09/2013, còn 5 ngày làm việc",
-      "hạn cuối Chủ nhật 29/09/2013, còn 11 ngày làm việc",
-    ]);
+    assert.deepEqual(
+      inlayHints(parse(fixture(SEEDS.chiThi)), strict).map((h) => h.label),
+      ["Thứ Năm, còn 35 ngày làm việc", "hạn cuối Thứ Năm 19/09/2013, còn 5 ngày làm việc", "hạn cuối Chủ nhật 29/09/2013, còn 11 ngày làm việc"],
+    );
   });
 
   it("gives only the hints inside the requested range", () => {
     const doc = parse(fixture(SEEDS.chiThi));
     const hints = inlayHints(doc, DEFAULT_CONFIG, { start: { line: 30, character: 0 }, end: { line: 45, character: 0 } });
-    assert.deepEqual(hints.map((h) => h.position.line), [41, 41]);
+    assert.deepEqual(
+      hints.map((h) => h.position.line),
+      [41, 41],
+    );
   });
 });
 
@@ -200,7 +211,10 @@ describe("deadline presentation: vbhc deadlines", () => {
     const tet = JSON.parse(cli(["--format", "json", "--locale", "en", TET]).stdout) as { deadlines: Record<string, unknown>[] }[];
     assert.deepEqual(tet[0]!.deadlines[0]!.daysOff, [{ kind: "tet", name: "Lunar New Year (Tết), day 2 of the 1st lunar month" }]);
     assert.equal(tet[0]!.deadlines[0]!.nextWorkingDay, "2026-02-23");
-    assert.deepEqual((tet[0]!.deadlines[0]!.problems as { ruleId: string }[]).map((p) => p.ruleId), ["deadline/non-working-day"]);
+    assert.deepEqual(
+      (tet[0]!.deadlines[0]!.problems as { ruleId: string }[]).map((p) => p.ruleId),
+      ["deadline/non-working-day"],
+    );
   });
 
   it("writes an iCalendar file of all-day events (seed 003, exact)", () => {
@@ -278,7 +292,10 @@ describe("deadline presentation: vbhc deadlines", () => {
     }
     const tet = events.find((e) => e.startDate.toString() === "2026-02-18")!;
     assert.equal(tet.summary, "[I. 1.] Các sở, ban, ngành ban hành kế hoạch cải cách hành chính của đơn vị, gửi Sở Nội vụ trước …");
-    assert.match(tet.description, /^Mục I\. 1\.\nCác sở, ban, ngành .* trước ngày 18\/02\/2026\.\nVăn bản: .*bad-tet-2026\.txt, dòng 9\nTình trạng: ngày nghỉ: Tết Âm lịch \(mùng 2 tháng Giêng\); ngày làm việc tiếp theo 23\/02\/2026$/);
+    assert.match(
+      tet.description,
+      /^Mục I\. 1\.\nCác sở, ban, ngành .* trước ngày 18\/02\/2026\.\nVăn bản: .*bad-tet-2026\.txt, dòng 9\nTình trạng: ngày nghỉ: Tết Âm lịch \(mùng 2 tháng Giêng\); ngày làm việc tiếp theo 23\/02\/2026$/,
+    );
   });
 
   it("keeps UIDs when lines move, so a re-import updates the events", () => {
@@ -331,7 +348,10 @@ describe("deadline presentation: suggestions", () => {
     assert.equal(tet!.fix, undefined);
     assert.deepEqual(tet!.suggestions, [
       {
-        title: { vi: "Đổi thành “23/02/2026” (ngày làm việc tiếp theo: Thứ Hai 23/02/2026)", en: "Change to “23/02/2026” (the next working day: Monday 23/02/2026)" },
+        title: {
+          vi: "Đổi thành “23/02/2026” (ngày làm việc tiếp theo: Thứ Hai 23/02/2026)",
+          en: "Change to “23/02/2026” (the next working day: Monday 23/02/2026)",
+        },
         edits: [{ range: { start: { line: 8, character: 97 }, end: { line: 8, character: 107 } }, newText: "23/02/2026" }],
       },
     ]);
@@ -364,8 +384,19 @@ describe("deadline presentation: suggestions", () => {
     assert.ok(suggestion);
     assert.equal(suggestion.kind, "quickfix");
     assert.notEqual(suggestion.isPreferred, true);
-    assert.deepEqual(suggestion.edit!.changes!["file:///tet.vbhc"], [{ range: { start: { line: 8, character: 97 }, end: { line: 8, character: 107 } }, newText: "23/02/2026" }]);
-    const all = codeActions({ uri: "file:///tet.vbhc", document, findings, range, only: ["source.fixAll"], rules: deadlineRules, config: DEFAULT_CONFIG, toDiagnostic: (f) => ({ range: f.range, message: f.message.vi }) });
+    assert.deepEqual(suggestion.edit!.changes!["file:///tet.vbhc"], [
+      { range: { start: { line: 8, character: 97 }, end: { line: 8, character: 107 } }, newText: "23/02/2026" },
+    ]);
+    const all = codeActions({
+      uri: "file:///tet.vbhc",
+      document,
+      findings,
+      range,
+      only: ["source.fixAll"],
+      rules: deadlineRules,
+      config: DEFAULT_CONFIG,
+      toDiagnostic: (f) => ({ range: f.range, message: f.message.vi }),
+    });
     assert.deepEqual(all, []);
   });
 });

@@ -56,7 +56,10 @@ describe("deadlines: the seeds", () => {
       assert.equal(j.day!.working, true);
       assert.equal(j.beforeIssue, false);
     }
-    assert.deepEqual(ds.map((d) => judgeDeadline(d, DEFAULT_CONFIG).workingDays), [35, 6, 12]);
+    assert.deepEqual(
+      ds.map((d) => judgeDeadline(d, DEFAULT_CONFIG).workingDays),
+      [35, 6, 12],
+    );
     assert.deepEqual(runRules(parse(fixture(SEEDS.chiThi)), deadlineRules, DEFAULT_CONFIG), []);
   });
 
@@ -78,17 +81,23 @@ describe("deadlines: the seeds", () => {
   it("finds the deadlines of the examples, and none in their data period", () => {
     const cv = extract(readFileSync(path.join(ROOT, "examples", "cong-van-bao-cao-so-lieu.vbhc.txt"), "utf8"));
     // "tính từ ngày 01/01/2025 đến hết ngày 31/10/2025" is the period of the figures, not a deadline.
-    assert.deepEqual(cv.map((d) => d.dateText), ["20/11/2025", "05/12/2025"]);
+    assert.deepEqual(
+      cv.map((d) => d.dateText),
+      ["20/11/2025", "05/12/2025"],
+    );
     const kh = extract(readFileSync(path.join(ROOT, "examples", "ke-hoach-chuyen-doi-so.vbhc.md"), "utf8"));
-    assert.deepEqual(kh.map((d) => [d.item, d.dateText, d.cue]), [
-      ["II. 1.1.", "31/3/2025", "before"],
-      ["II. 1.3.", "30/6/2025", "before"],
-      ["II. 2.2.", "9 tháng 09 năm 2025", "on"],
-      ["II. 3.", "15/10/2025", "before"],
-      ["III. 1.", "10/6/2025", "before"],
-      ["III. 1.", "05/12/2025", "before"],
-      ["III. 3.", "14/02/2025", "before"],
-    ]);
+    assert.deepEqual(
+      kh.map((d) => [d.item, d.dateText, d.cue]),
+      [
+        ["II. 1.1.", "31/3/2025", "before"],
+        ["II. 1.3.", "30/6/2025", "before"],
+        ["II. 2.2.", "9 tháng 09 năm 2025", "on"],
+        ["II. 3.", "15/10/2025", "before"],
+        ["III. 1.", "10/6/2025", "before"],
+        ["III. 1.", "05/12/2025", "before"],
+        ["III. 3.", "14/02/2025", "before"],
+      ],
+    );
   });
 });
 
@@ -103,7 +112,10 @@ describe("deadlines: reading “trước ngày X”", () => {
 
   it("judges the day that really is the last one: 29/9/2013 is a Sunday", () => {
     const findings = runRules(parse(fixture(SEEDS.chiThi)), deadlineRules, DAY_BEFORE);
-    assert.deepEqual(findings.map((f) => [f.ruleId, f.range.start.line + 1]), [["deadline/non-working-day", 42]]);
+    assert.deepEqual(
+      findings.map((f) => [f.ruleId, f.range.start.line + 1]),
+      [["deadline/non-working-day", 42]],
+    );
     assert.match(findings[0]!.message.vi, /Chủ nhật 29\/09\/2013/);
   });
 
@@ -144,7 +156,10 @@ describe("deadlines: forms", () => {
 
   it("keeps tasks whose verb looks like a fact word (“ban hành kế hoạch trước”, “đăng ký trước”)", () => {
     const ds = extract(wrap("1. Các sở ban hành kế hoạch trước ngày 24/10/2025; các xã đăng ký trước ngày 27/10/2025."));
-    assert.deepEqual(ds.map((d) => d.dateText), ["24/10/2025", "27/10/2025"]);
+    assert.deepEqual(
+      ds.map((d) => d.dateText),
+      ["24/10/2025", "27/10/2025"],
+    );
   });
 
   it("reads a time of day or a weekday between the cue and the date", () => {
@@ -169,7 +184,10 @@ describe("deadlines: forms", () => {
       return text.slice(start, end);
     };
     assert.deepEqual(ds.map(slice), ["20/10/2025", "24/10/2025"]);
-    assert.deepEqual(ds.map((d) => d.cueText), ["trước ngày", "chậm nhất ngày"]);
+    assert.deepEqual(
+      ds.map((d) => d.cueText),
+      ["trước ngày", "chậm nhất ngày"],
+    );
   });
 });
 
@@ -190,7 +208,10 @@ describe("deadlines: dates that are not deadlines are never judged", () => {
         "Trong quý III/2025, toàn tỉnh đã tiếp nhận 5.000 hồ sơ.",
       ].join("\n"),
     );
-    assert.deepEqual(extract(text).map((d) => d.dateText), []);
+    assert.deepEqual(
+      extract(text).map((d) => d.dateText),
+      [],
+    );
     assert.deepEqual(runRules(parse(text), deadlineRules, DEFAULT_CONFIG), []);
   });
 
@@ -213,7 +234,10 @@ describe("deadlines: dates that are not deadlines are never judged", () => {
       "CHỦ TỊCH",
       "Trần Văn Cần",
     ].join("\n");
-    assert.deepEqual(extract(text).map((d) => d.dateText), ["20/4/2016"]);
+    assert.deepEqual(
+      extract(text).map((d) => d.dateText),
+      ["20/4/2016"],
+    );
   });
 });
 

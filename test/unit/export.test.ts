@@ -8,7 +8,7 @@ import path from "node:path";
 import { DOMParser, type Document as XmlDocument, type Element as XmlElement } from "@xmldom/xmldom";
 import { strFromU8, unzipSync } from "fflate";
 import { runExport } from "../../server/src/cli/export.js";
-import type { Io } from "../../server/src/cli/main.js";
+import type { Io } from "../../server/src/cli/io.js";
 import { parse } from "../../server/src/core/index.js";
 import { exportDocx } from "../../server/src/features/docx.js";
 import { layoutDocument, type Block, type Columns } from "../../server/src/features/layout.js";
@@ -28,11 +28,11 @@ const HOSTILE = [
   "V/v <style>body{display:none}</style>",
   "Kính gửi: Các sở, ban, ngành.",
   "Để <script>document.body.dataset.pwned=1</script> triển khai:",
-  "1. Xem [tài liệu](javascript:alert(1)) và <a href=\"javascript:alert(2)\">đây</a>.",
+  '1. Xem [tài liệu](javascript:alert(1)) và <a href="javascript:alert(2)">đây</a>.',
   "2. Trường hợp ' onmouseover='alert(3) và </p></section><script>alert(4)</script>",
   "Nơi nhận:",
   "- Như trên;",
-  "- <iframe src=\"https://example.invalid\"></iframe>;",
+  '- <iframe src="https://example.invalid"></iframe>;',
   "- Lưu: VT, NC.",
   "CHỦ TỊCH",
   "",
@@ -41,15 +41,23 @@ const HOSTILE = [
 
 function tags(html: string): { name: string; attrs: string[] }[] {
   // Our own style and script bodies are not markup; everything else must be.
-  const markup = html.replace(/<style nonce="[^"]*">[^]*?<\/style>/, "<style>").replace(/<script nonce="[^"]*">[^]*?<\/script>/, "<script>");
-  return [...markup.matchAll(/<([a-zA-Z][\w-]*)([^>]*)>/g)].map((m) => ({ name: m[1]!.toLowerCase(), attrs: [...m[2]!.matchAll(/\s([^\s=]+)(?:="[^"]*")?/g)].map((a) => a[1]!) }));
+  const markup = html.replace(/<style nonce="[^"]*">[\s\S]*?<\/style>/, "<style>").replace(/<script nonce="[^"]*">[\s\S]*?<\/script>/, "<script>");
+  return [...markup.matchAll(/<([a-zA-Z][\w-]*)([^>]*)>/g)].map((m) => ({
+    name: m[1]!.toLowerCase(),
+    attrs: [...m[2]!.matchAll(/\s([^\s=]+)(?:="[^"]*")?/g)].map((a) => a[1]!),
+  }));
 }
 
 function policyOf(html: string): Map<string, string[]> {
   const m = /<meta http-equiv="Content-Security-Policy" content="([^"]*)">/.exec(html);
   assert.ok(m, "a Content-Security-Policy meta element");
   const text = m[1]!.replace(/&#39;/g, "'");
-  return new Map(text.split(";").map((d) => d.trim().split(/\s+/)).map(([name, ...values]) => [name!, values]));
+  return new Map(
+    text
+      .split(";")
+      .map((d) => d.trim().split(/\s+/))
+      .map(([name, ...values]) => [name!, values]),
+  );
 }
 
 describe("export: layout", () => {
@@ -60,57 +68,81 @@ describe("export: layout", () => {
     assert.equal(header.role, "header");
     const texts = header.rows.map(([l, r]) => [l.map((b) => b.text), r.map((b) => b.text)]);
     assert.deepEqual(texts, [
-      [["ỦY BAN NHÂN DÂN", "THÀNH PHỐ ĐÀ NẴNG", "SỞ NỘI VỤ"], ["CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc"]],
+      [
+        ["ỦY BAN NHÂN DÂN", "THÀNH PHỐ ĐÀ NẴNG", "SỞ NỘI VỤ"],
+        ["CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc"],
+      ],
       [["Số: 245/SNV-CCHC", "V/v báo cáo số liệu cải cách hành chính năm 2025"], ["Đà Nẵng, ngày 5 tháng 11 năm 2025"]],
     ]);
     const [[agency, right], [numberCell, date]] = header.rows as [[Block[], Block[]], [Block[], Block[]]];
     // The parent body upright, the issuing body bold with the short rule under it.
-    assert.deepEqual(agency.map((b) => [b.role, b.bold, b.size, b.rule]), [
-      ["agency-parent", false, 12, null],
-      ["agency-parent", false, 12, null],
-      ["agency", true, 12, "short"],
-    ]);
-    assert.deepEqual(right.map((b) => [b.size, b.bold, b.upper, b.rule]), [
-      [12, true, true, null],
-      [13, true, false, "text"],
-    ]);
+    assert.deepEqual(
+      agency.map((b) => [b.role, b.bold, b.size, b.rule]),
+      [
+        ["agency-parent", false, 12, null],
+        ["agency-parent", false, 12, null],
+        ["agency", true, 12, "short"],
+      ],
+    );
+    assert.deepEqual(
+      right.map((b) => [b.size, b.bold, b.upper, b.rule]),
+      [
+        [12, true, true, null],
+        [13, true, false, "text"],
+      ],
+    );
     assert.deepEqual([numberCell[0]!.size, numberCell[1]!.size, date[0]!.size, date[0]!.italic], [13, 12, 13, true]);
   });
 
   it("keeps a local issuer's name whole when it runs over two lines", () => {
     const header = layoutDocument(parse(fixture(SEEDS.quyetDinh))).sections[0]!.nodes[0] as Columns;
-    assert.deepEqual(header.rows[0]![0].map((b) => [b.text, b.bold]), [
-      ["ỦY BAN NHÂN DÂN", true],
-      ["TỈNH LONG AN", true],
-    ]);
+    assert.deepEqual(
+      header.rows[0]![0].map((b) => [b.text, b.bold]),
+      [
+        ["ỦY BAN NHÂN DÂN", true],
+        ["TỈNH LONG AN", true],
+      ],
+    );
   });
 
   it("prints numbering as text, styles each kind of block as the decree says, and gives source lines", () => {
     const layout = layoutDocument(parse(fixture(SEEDS.quyetDinh)));
     const blocks = layout.sections[0]!.nodes.filter((n): n is Block => n.kind === "block");
     const by = (role: string) => blocks.filter((b) => b.role === role);
-    assert.deepEqual(by("type-name").map((b) => [b.text, b.size, b.bold, b.upper]), [["QUYẾT ĐỊNH", 14, true, true]]);
+    assert.deepEqual(
+      by("type-name").map((b) => [b.text, b.size, b.bold, b.upper]),
+      [["QUYẾT ĐỊNH", 14, true, true]],
+    );
     assert.ok(by("basis").every((b) => b.italic && b.indent && b.size === 14));
-    assert.deepEqual(by("article").map((b) => [b.lead?.text, b.lead?.bold, b.bold, b.line]), [
-      ["Điều 1.", true, false, 29],
-      ["Điều 2.", true, false, 31],
-      ["Điều 3.", true, false, 33],
-    ]);
+    assert.deepEqual(
+      by("article").map((b) => [b.lead?.text, b.lead?.bold, b.bold, b.line]),
+      [
+        ["Điều 1.", true, false, 29],
+        ["Điều 2.", true, false, 31],
+        ["Điều 3.", true, false, 33],
+      ],
+    );
     const closing = layout.sections[0]!.nodes.at(-1) as Columns;
     const [left, right] = closing.rows[0]!;
     assert.deepEqual([left[0]!.text, left[0]!.size, left[0]!.bold, left[0]!.italic], ["Nơi nhận:", 12, true, true]);
     assert.ok(left.slice(1).every((b) => b.size === 11 && b.lead?.text === "-" && !b.bold));
-    assert.deepEqual(right.map((b) => [b.text, b.bold]), [
-      ["TM. ỦY BAN NHÂN DÂN", true],
-      ["KT. CHỦ TỊCH", true],
-      ["PHÓ CHỦ TỊCH", true],
-      ["Lê Tấn Dũng", true],
-    ]);
+    assert.deepEqual(
+      right.map((b) => [b.text, b.bold]),
+      [
+        ["TM. ỦY BAN NHÂN DÂN", true],
+        ["KT. CHỦ TỊCH", true],
+        ["PHÓ CHỦ TỊCH", true],
+        ["Lê Tấn Dũng", true],
+      ],
+    );
   });
 
   it("gives each attachment a section of its own", () => {
     const layout = layoutDocument(parse(fixture(SEEDS.quyetDinh)));
-    assert.deepEqual(layout.sections.map((s) => s.attachment), [false, true]);
+    assert.deepEqual(
+      layout.sections.map((s) => s.attachment),
+      [false, true],
+    );
     const plan = layout.sections[1]!.nodes;
     const header = plan[0] as Columns;
     // A blank day stays blank for the văn thư to fill in.
@@ -130,7 +162,24 @@ describe("export: layout", () => {
 describe("export: HTML preview", () => {
   it("escapes every piece of document text: no markup, link or handler from the document survives", () => {
     const html = renderPreviewHtml(parse(HOSTILE), OPTIONS);
-    const allowedTags = new Set(["html", "head", "meta", "title", "style", "body", "section", "p", "span", "b", "table", "colgroup", "col", "tr", "td", "script"]);
+    const allowedTags = new Set([
+      "html",
+      "head",
+      "meta",
+      "title",
+      "style",
+      "body",
+      "section",
+      "p",
+      "span",
+      "b",
+      "table",
+      "colgroup",
+      "col",
+      "tr",
+      "td",
+      "script",
+    ]);
     const allowedAttrs = new Set(["lang", "charset", "http-equiv", "content", "name", "class", "data-line", "data-role"]);
     for (const t of tags(html.replace(/^<!DOCTYPE html>/, ""))) {
       assert.ok(allowedTags.has(t.name), `unexpected element <${t.name}>`);
@@ -221,7 +270,10 @@ async function readDocx(text: string): Promise<Docx> {
 const all = (node: XmlDocument | XmlElement, local: string) => Array.from(node.getElementsByTagNameNS(W, local));
 const one = (node: XmlDocument | XmlElement, local: string) => all(node, local)[0];
 const val = (node: XmlDocument | XmlElement, local: string, attr = "val") => one(node, local)?.getAttributeNS(W, attr) ?? null;
-const textOf = (node: XmlElement) => all(node, "t").map((t) => t.textContent).join("");
+const textOf = (node: XmlElement) =>
+  all(node, "t")
+    .map((t) => t.textContent)
+    .join("");
 const paragraphWith = (doc: XmlDocument, text: string) => all(doc, "p").find((p) => textOf(p) === text);
 
 /** Size (half-points), bold, italic and caps of a paragraph's first run. */
@@ -240,7 +292,10 @@ describe("export: .docx", () => {
     assert.equal(sect.length, 1);
     const s = sect[0]!;
     assert.deepEqual([val(s, "pgSz", "w"), val(s, "pgSz", "h")], ["11906", "16838"]);
-    assert.deepEqual(["top", "bottom", "left", "right", "header"].map((k) => val(s, "pgMar", k)), ["1134", "1134", "1701", "850", "567"]);
+    assert.deepEqual(
+      ["top", "bottom", "left", "right", "header"].map((k) => val(s, "pgMar", k)),
+      ["1134", "1134", "1701", "850", "567"],
+    );
     assert.ok(one(s, "titlePg"), "a different first page");
     assert.equal(val(s, "pgNumType", "start"), "1");
     const styles = docx.xml("word/styles.xml");
@@ -250,11 +305,18 @@ describe("export: .docx", () => {
     // The default header holds a centred PAGE field; the first page's header is empty.
     const rels = strFromU8(docx.files["word/_rels/document.xml.rels"]!);
     const headerFile = (type: string) => {
-      const id = all(s, "headerReference").find((h) => h.getAttributeNS(W, "type") === type)!.getAttributeNS("http://schemas.openxmlformats.org/officeDocument/2006/relationships", "id");
+      const id = all(s, "headerReference")
+        .find((h) => h.getAttributeNS(W, "type") === type)!
+        .getAttributeNS("http://schemas.openxmlformats.org/officeDocument/2006/relationships", "id");
       return `word/${new RegExp(`Id="${id}"[^>]*Target="([^"]+)"`).exec(rels)![1]}`;
     };
     const header = docx.xml(headerFile("default"));
-    assert.equal(all(header, "instrText").map((i) => i.textContent?.trim()).join(), "PAGE");
+    assert.equal(
+      all(header, "instrText")
+        .map((i) => i.textContent?.trim())
+        .join(),
+      "PAGE",
+    );
     assert.equal(val(one(header, "p")!, "jc"), "center");
     assert.equal(val(header, "sz"), "28");
     const first = docx.xml(headerFile("first"));
@@ -271,7 +333,10 @@ describe("export: .docx", () => {
       ["ỦY BAN NHÂN DÂNTHÀNH PHỐ ĐÀ NẴNGSỞ NỘI VỤ", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAMĐộc lập - Tự do - Hạnh phúc"],
       ["Số: 245/SNV-CCHCV/v báo cáo số liệu cải cách hành chính năm 2025", "Đà Nẵng, ngày 5 tháng 11 năm 2025"],
     ]);
-    assert.deepEqual(all(one(table, "tblGrid")!, "gridCol").map((g) => g.getAttributeNS(W, "w")), ["3742", "5612"]);
+    assert.deepEqual(
+      all(one(table, "tblGrid")!, "gridCol").map((g) => g.getAttributeNS(W, "w")),
+      ["3742", "5612"],
+    );
   });
 
   it("gives each element the decree's size and style", async () => {
@@ -288,7 +353,10 @@ describe("export: .docx", () => {
     assert.deepEqual(style("KT. GIÁM ĐỐC"), { size: 28, bold: true, italic: false, caps: true });
     assert.deepEqual(style("Phan Thị Ngọc Lan"), { size: 28, bold: true, italic: false, caps: false });
     // Body text: justified, first line indented 1.27 cm, 6 pt above.
-    const p = paragraphWith(doc, "a) Thủ trưởng các cơ quan, đơn vị, địa phương giao đầu mối thực hiện và chịu trách nhiệm về tính chính xác của số liệu báo cáo.")!;
+    const p = paragraphWith(
+      doc,
+      "a) Thủ trưởng các cơ quan, đơn vị, địa phương giao đầu mối thực hiện và chịu trách nhiệm về tính chính xác của số liệu báo cáo.",
+    )!;
     assert.deepEqual([val(p, "jc"), val(p, "ind", "firstLine"), val(p, "spacing", "before")], ["both", "720", "120"]);
     assert.deepEqual(runStyle(p), { size: 28, bold: false, italic: false, caps: false });
     // The motto has its rule: an empty paragraph right under it with a bottom border.
@@ -312,7 +380,12 @@ describe("export: .docx", () => {
     const paragraphs = all(doc, "p");
     const plan = paragraphs.findIndex((p) => textOf(p) === "KẾ HOẠCH");
     assert.ok(plan > paragraphs.indexOf(end), "the plan comes after the decision's section break");
-    assert.ok(paragraphWith(doc, "Điều 1. Phê duyệt, ban hành kèm theo Quyết định này Kế hoạch thực hiện công tác cải cách hành chính giai đoạn 2016-2020 của tỉnh Long An."));
+    assert.ok(
+      paragraphWith(
+        doc,
+        "Điều 1. Phê duyệt, ban hành kèm theo Quyết định này Kế hoạch thực hiện công tác cải cách hành chính giai đoạn 2016-2020 của tỉnh Long An.",
+      ),
+    );
   });
 
   it("writes a valid file for any input: control characters and lone surrogates are dropped", async () => {

@@ -49,9 +49,7 @@ describe("header rules on the seeds", () => {
 
   it("002 — Quyết định with an attached plan: the plan's blank day, nothing on the national title", () => {
     const { seen, findings } = run(SEEDS.quyetDinh);
-    assert.deepEqual(seen, [
-      { ruleId: "header/missing-date", line: 58, column: 10, endLine: 58, endColumn: 31, text: "ngày tháng 4 năm 2016" },
-    ]);
+    assert.deepEqual(seen, [{ ruleId: "header/missing-date", line: 58, column: 10, endLine: 58, endColumn: 31, text: "ngày tháng 4 năm 2016" }]);
     assert.equal(findings[0]!.severity, "warning");
     assert.match(findings[0]!.message.vi, /còn để trống \(ngày\)/);
     // In a draft the date is written at signing.
@@ -64,9 +62,7 @@ describe("header rules on the seeds", () => {
 
   it("004 — Công văn: “852J /UBND-NC”, nothing on the national title, motto or V/v", () => {
     const { seen, findings } = run(SEEDS.congVan);
-    assert.deepEqual(seen, [
-      { ruleId: "header/number-format", line: 9, column: 5, endLine: 9, endColumn: 18, text: "852J /UBND-NC" },
-    ]);
+    assert.deepEqual(seen, [{ ruleId: "header/number-format", line: 9, column: 5, endLine: 9, endColumn: 18, text: "852J /UBND-NC" }]);
     const f = findings[0]!;
     assert.match(f.message.vi, /“852J” phải viết bằng chữ số Ả Rập/);
     assert.match(f.message.vi, /dấu cách thừa/);

@@ -33,7 +33,7 @@ describe("incremental checking", () => {
     rememberTexts(true);
     for (let pass = 0; pass < 2; pass++) {
       // The second pass answers from the memos.
-      texts.forEach((t, k) => assert.equal(findings(parse(t)), fresh[k], `pass ${pass + 1}: ${t.slice(0, 60)}`));
+      for (let k = 0; k < texts.length; k++) assert.equal(findings(parse(texts[k]!)), fresh[k], `pass ${pass + 1}: ${texts[k]!.slice(0, 60)}`);
     }
   });
 

@@ -66,7 +66,7 @@ describe("inline grammar", () => {
     assert.equal(citationAt("Luật Tổ chức chính quyền địa phương"), null);
   });
 
-  it("ends the issuer before a second citation joined by \"và\", not inside a ministry's name", () => {
+  it('ends the issuer before a second citation joined by "và", not inside a ministry\'s name', () => {
     const two = "Nghị quyết số 30c/NQ-CP ngày 08/11/2011 của Chính phủ và Quyết định số 348/QĐ-UBND";
     const c = citationAt(two);
     assert.equal(two.slice(c!.issuer![0], c!.issuer![1]), "Chính phủ");

@@ -17,7 +17,7 @@ describe("outline of each seed", () => {
     it(seed, () => {
       const actual = outline(parse(fixture(seed)));
       const expectedPath = path.join(FIXTURES, seed.replace(/\.txt$/, ".outline.json"));
-      if (UPDATE || !existsSync(expectedPath)) writeFileSync(expectedPath, JSON.stringify(actual, null, 2) + "\n");
+      if (UPDATE || !existsSync(expectedPath)) writeFileSync(expectedPath, `${JSON.stringify(actual, null, 2)}\n`);
       assert.deepEqual(actual, JSON.parse(fixture(seed.replace(/\.txt$/, ".outline.json"))));
     });
   }
@@ -38,14 +38,17 @@ describe("document symbols", () => {
       ],
     );
     const header = symbols[0]!;
-    assert.deepEqual(header.children!.map((c) => `${c.detail}: ${c.name}`), [
-      "Cơ quan: ỦY BAN NHÂN DÂN",
-      "Cơ quan: TỈNH SƠN LA",
-      "Quốc hiệu: CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
-      "Tiêu ngữ: Độc lập - Tự do - Hạnh phúc",
-      "Số, ký hiệu: 852J /UBND-NC",
-      "Địa danh, ngày: Sơn La, 2019-10-25",
-    ]);
+    assert.deepEqual(
+      header.children!.map((c) => `${c.detail}: ${c.name}`),
+      [
+        "Cơ quan: ỦY BAN NHÂN DÂN",
+        "Cơ quan: TỈNH SƠN LA",
+        "Quốc hiệu: CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+        "Tiêu ngữ: Độc lập - Tự do - Hạnh phúc",
+        "Số, ký hiệu: 852J /UBND-NC",
+        "Địa danh, ngày: Sơn La, 2019-10-25",
+      ],
+    );
     const first = symbols[3]!;
     assert.equal(first.children!.length, 11);
     assert.equal(first.children![10]!.name.slice(0, 6), "1.11. ");
@@ -57,7 +60,10 @@ describe("document symbols", () => {
     const symbols = documentSymbols(parse(fixture(SEEDS.quyetDinh)));
     const plan = symbols[symbols.length - 1]!;
     assert.equal(plan.name, "Kèm theo: KẾ HOẠCH");
-    assert.deepEqual(plan.children!.filter((c) => /^[IV]+\./.test(c.name)).map((c) => c.name.split(" ")[0]), ["I.", "II.", "III.", "IV."]);
+    assert.deepEqual(
+      plan.children!.filter((c) => /^[IV]+\./.test(c.name)).map((c) => c.name.split(" ")[0]),
+      ["I.", "II.", "III.", "IV."],
+    );
   });
 });
 

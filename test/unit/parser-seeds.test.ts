@@ -166,7 +166,10 @@ describe("parser on documents that repeat the header in an attachment", () => {
     assert.deepEqual(a.header?.agency, ["SỞ Y TẾ", "BỆNH VIỆN ĐA KHOA TỈNH"]);
     assert.equal(a.title?.type, "QUY CHẾ");
     assert.equal(a.title?.summary, "Chi tiêu nội bộ");
-    assert.deepEqual(a.items.map((i) => i.marker), ["Điều 1."]);
+    assert.deepEqual(
+      a.items.map((i) => i.marker),
+      ["Điều 1."],
+    );
     assert.equal(o.noiseAfter, null);
   });
 });

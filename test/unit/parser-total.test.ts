@@ -13,7 +13,10 @@ function assertRangesInside(d: VbhcDocument): void {
   };
   const visit = (v: unknown): void => {
     if (!v || typeof v !== "object") return;
-    if (Array.isArray(v)) return v.forEach(visit);
+    if (Array.isArray(v)) {
+      for (const x of v) visit(x);
+      return;
+    }
     const o = v as Record<string, unknown>;
     if (o.range && typeof o.range === "object" && "start" in (o.range as object)) check(o.range as Range);
     for (const [k, x] of Object.entries(o)) if (k !== "text" && k !== "lineStarts" && k !== "lineLengths") visit(x);
@@ -46,7 +49,15 @@ describe("parser totality", () => {
   });
 
   it("parses lone surrogates, NUL, combining marks without a base, and odd line breaks", () => {
-    for (const text of ["\uD800\uDC00\uDFFF\uD800x", "\u0000\u0000Số:\u0000", "\u0301\u0301 ngày", "a\r\rb\n\r\nc\r", "\uFEFF", "|||\n| |\n**\n*", "1.\n1.1.\n1.1.1.1.1.1.1"]) {
+    for (const text of [
+      "\uD800\uDC00\uDFFF\uD800x",
+      "\u0000\u0000Số:\u0000",
+      "\u0301\u0301 ngày",
+      "a\r\rb\n\r\nc\r",
+      "\uFEFF",
+      "|||\n| |\n**\n*",
+      "1.\n1.1.\n1.1.1.1.1.1.1",
+    ]) {
       assertRangesInside(parse(text));
     }
   });

@@ -46,7 +46,7 @@ describe("parser on messy variants", () => {
         signature: o.closing ? o.closing.signature : null,
         signer: o.closing ? o.closing.signer : null,
       };
-      assert.deepEqual(actual, { ...expected, agency: expected.hasHeader ? expected.agency ?? [] : null });
+      assert.deepEqual(actual, { ...expected, agency: expected.hasHeader ? (expected.agency ?? []) : null });
     });
   }
 });

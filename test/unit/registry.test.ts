@@ -72,7 +72,12 @@ describe("registry: built-in entries", () => {
 describe("registry: team files", () => {
   it("reads JSON, normalizing dates, statuses and types", () => {
     const { entries, problems } = parseRegistry(
-      JSON.stringify({ documents: [{ type: "quyết định", number: "595 /QĐ-UBND", date: "05/3/2013", issuer: "UBND tỉnh", title: "về Đề án", status: "còn hiệu lực" }, { type: "Nghị định", date: "31/9/2020" }] }),
+      JSON.stringify({
+        documents: [
+          { type: "quyết định", number: "595 /QĐ-UBND", date: "05/3/2013", issuer: "UBND tỉnh", title: "về Đề án", status: "còn hiệu lực" },
+          { type: "Nghị định", date: "31/9/2020" },
+        ],
+      }),
       "team.json",
     );
     assert.deepEqual(entries, [{ type: "Quyết định", number: "595/QĐ-UBND", date: "2013-03-05", issuer: "UBND tỉnh", title: "về Đề án", status: "in-force" }]);
@@ -81,7 +86,8 @@ describe("registry: team files", () => {
   });
 
   it("reads CSV with quotes, commas inside fields and CRLF", () => {
-    const csv = 'type,number,date,issuer,title,status,expiry,replacedBy\r\nQuyết định,12/QĐ-UBND,2015-01-02,"UBND tỉnh",\"về việc A, B\",expired,2016-01-01,13/QĐ-UBND\r\nQuyết định,13/QĐ-UBND,2016-01-01,UBND tỉnh,về việc C,,,\r\n';
+    const csv =
+      'type,number,date,issuer,title,status,expiry,replacedBy\r\nQuyết định,12/QĐ-UBND,2015-01-02,"UBND tỉnh","về việc A, B",expired,2016-01-01,13/QĐ-UBND\r\nQuyết định,13/QĐ-UBND,2016-01-01,UBND tỉnh,về việc C,,,\r\n';
     const { entries, problems } = parseRegistry(csv, "team.csv");
     assert.deepEqual(problems, []);
     assert.equal(entries.length, 2);
@@ -98,7 +104,16 @@ describe("registry: team files", () => {
   it("rules read the team registry through config.index", () => {
     const index = createWorkspaceIndex({
       team: [
-        { type: "Quyết định", number: "595/QĐ-UBND", date: "2013-03-05", issuer: "UBND tỉnh", title: "về Đề án", status: "expired", expiry: "2016-01-01", replacedBy: "12/QĐ-UBND" },
+        {
+          type: "Quyết định",
+          number: "595/QĐ-UBND",
+          date: "2013-03-05",
+          issuer: "UBND tỉnh",
+          title: "về Đề án",
+          status: "expired",
+          expiry: "2016-01-01",
+          replacedBy: "12/QĐ-UBND",
+        },
         { type: "Quyết định", number: "12/QĐ-UBND", date: "2015-12-20", issuer: "UBND tỉnh", title: "về Đề án mới", status: "in-force" },
       ],
     });
@@ -106,7 +121,10 @@ describe("registry: team files", () => {
     const rule = allRules.find((r) => r.id === "citation/expired")!;
     const withTeam = runRules(parse(text), [rule], { ...DEFAULT_CONFIG, index });
     assert.equal(withTeam.length, 1);
-    assert.match(withTeam[0]!.message.vi, /hết hiệu lực từ ngày 01\/01\/2016.*thay thế bởi Quyết định số 12\/QĐ-UBND ngày 20\/12\/2015 của UBND tỉnh về Đề án mới/);
+    assert.match(
+      withTeam[0]!.message.vi,
+      /hết hiệu lực từ ngày 01\/01\/2016.*thay thế bởi Quyết định số 12\/QĐ-UBND ngày 20\/12\/2015 của UBND tỉnh về Đề án mới/,
+    );
     assert.deepEqual(runRules(parse(text), [rule], DEFAULT_CONFIG), []);
   });
 
@@ -212,7 +230,10 @@ describe("registry: workspace index over test/fixtures/workspace", () => {
     assert.deepEqual(lines(references(index, QD, at(QD, "120/QĐ-UBND"))), expected);
     assert.deepEqual(lines(references(index, CV, at(CV, "120/QĐ-UBND"))), expected);
     assert.deepEqual(lines(references(index, CV, at(CV, "120/QĐ-UBND"), false)), expected.slice(1));
-    assert.deepEqual(lines(references(index, CV, at(CV, "15/KH-UBND"))), [{ uri: KH, line: 6 }, { uri: CV, line: 13 }]);
+    assert.deepEqual(lines(references(index, CV, at(CV, "15/KH-UBND"))), [
+      { uri: KH, line: 6 },
+      { uri: CV, line: 13 },
+    ]);
   });
 
   it("hovers a citation with what it resolves to, or why it does not", () => {
@@ -236,9 +257,15 @@ describe("registry: workspace index over test/fixtures/workspace", () => {
     const doc = parse("Căn cứ ");
     const items = completion(doc, { line: 0, character: 7 }, index);
     const qd = items.find((i) => i.label === "Quyết định 120/QĐ-UBND");
-    assert.equal(qd?.textEdit && "newText" in qd.textEdit ? qd.textEdit.newText : null, "Quyết định số 120/QĐ-UBND ngày 15 tháng 01 năm 2024 của Ủy ban nhân dân tỉnh Khánh Hòa ban hành Kế hoạch cải cách hành chính năm 2024;");
+    assert.equal(
+      qd?.textEdit && "newText" in qd.textEdit ? qd.textEdit.newText : null,
+      "Quyết định số 120/QĐ-UBND ngày 15 tháng 01 năm 2024 của Ủy ban nhân dân tỉnh Khánh Hòa ban hành Kế hoạch cải cách hành chính năm 2024;",
+    );
     const nd = items.find((i) => i.label === "Nghị định 30/2020/NĐ-CP");
-    assert.equal(nd?.textEdit && "newText" in nd.textEdit ? nd.textEdit.newText : null, "Nghị định số 30/2020/NĐ-CP ngày 05 tháng 3 năm 2020 của Chính phủ về công tác văn thư;");
+    assert.equal(
+      nd?.textEdit && "newText" in nd.textEdit ? nd.textEdit.newText : null,
+      "Nghị định số 30/2020/NĐ-CP ngày 05 tháng 3 năm 2020 của Chính phủ về công tác văn thư;",
+    );
     const law = items.find((i) => i.label === "Luật Tổ chức chính quyền địa phương (2015)");
     assert.equal(law?.textEdit && "newText" in law.textEdit ? law.textEdit.newText : null, "Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;");
     assert.deepEqual(items.find((i) => i.label === "Nghị định 110/2004/NĐ-CP")?.tags, [1]);

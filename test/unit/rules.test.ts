@@ -20,7 +20,6 @@ interface ExpectedFinding {
   fixable?: boolean;
 }
 
-
 describe("rules on their fixtures", () => {
   for (const rule of allRules) {
     describe(rule.id, () => {
@@ -28,8 +27,14 @@ describe("rules on their fixtures", () => {
       const docs = existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith(".txt") && !f.endsWith(".fixed.txt")) : [];
 
       it("has documents that must and must not trigger it, and a docs page", () => {
-        assert.ok(docs.some((d) => d.startsWith("bad-")), `no bad-*.txt in ${dir}`);
-        assert.ok(docs.some((d) => d.startsWith("good-")), `no good-*.txt in ${dir}`);
+        assert.ok(
+          docs.some((d) => d.startsWith("bad-")),
+          `no bad-*.txt in ${dir}`,
+        );
+        assert.ok(
+          docs.some((d) => d.startsWith("good-")),
+          `no good-*.txt in ${dir}`,
+        );
         assert.ok(existsSync(path.join(FIXTURES, "..", "..", "docs", "rules", `${rule.id}.md`)), "no docs page");
         assert.match(rule.id, /^[a-z]+\/[a-z-]+$/);
         assert.ok(rule.description.vi && rule.description.en && rule.source);
@@ -63,7 +68,10 @@ describe("rules on their fixtures", () => {
             assert.equal(fixed.text, fixture(rule.id, `${base}.fixed.txt`));
             assert.equal(fixAll(fixed.text, [rule], config).text, fixed.text, "fixing twice must equal fixing once");
           } else {
-            assert.ok(findings.every((f) => !f.fix), `${base}.fixed.txt is missing for a fixable finding`);
+            assert.ok(
+              findings.every((f) => !f.fix),
+              `${base}.fixed.txt is missing for a fixable finding`,
+            );
             assert.equal(fixed.text, text);
           }
         });

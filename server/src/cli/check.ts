@@ -7,13 +7,21 @@ import { Worker } from "node:worker_threads";
 import { DEFAULT_CONFIG, type FormatStandard, type Locale, type ResolvedConfig, type Severity } from "../core/index.js";
 import { ConfigError } from "../core/config.js";
 import { allRules, findRule } from "../rules/index.js";
-import { buildIndex, checkFile, checkText, configFor, definedBy, makeResolver, type CheckOptions, type CheckOutcome, type DefinedDocument } from "./check-file.js";
+import {
+  buildIndex,
+  checkFile,
+  checkText,
+  configFor,
+  definedBy,
+  makeResolver,
+  type CheckOptions,
+  type CheckOutcome,
+  type DefinedDocument,
+} from "./check-file.js";
 import type { WorkspaceIndex } from "../core/registry/index.js";
 import { decodeText, DEFAULT_EXTENSIONS, expandPaths, type FileProblem } from "./files.js";
 import { ANSI, formatCompact, formatGithub, formatJson, formatSarif, formatStylish, PLAIN, type FileResult } from "./format.js";
-import type { Io } from "./main.js";
-
-export class UsageError extends Error {}
+import { UsageError, type Io } from "./io.js";
 
 declare const VBHC_VERSION: string | undefined;
 const version = () => (typeof VBHC_VERSION === "string" ? VBHC_VERSION : "dev");
@@ -93,7 +101,13 @@ export function runWorker(port: import("node:worker_threads").MessagePort, data:
 }
 
 /** Hands out batches to the workers, each as soon as it is free; resolves with every answer in order. */
-function distribute<T, R>(workers: readonly Worker[], items: readonly T[], size: number, message: (batch: T[]) => ToWorker, done: (count: number) => void): Promise<R[]> {
+function distribute<T, R>(
+  workers: readonly Worker[],
+  items: readonly T[],
+  size: number,
+  message: (batch: T[]) => ToWorker,
+  done: (count: number) => void,
+): Promise<R[]> {
   const out: R[] = new Array(items.length);
   let next = 0;
   return Promise.all(
@@ -114,7 +128,7 @@ function distribute<T, R>(workers: readonly Worker[], items: readonly T[], size:
             worker.postMessage(message(batch));
           };
           const receive = (results: R[]) => {
-            results.forEach((r, k) => (out[at + k] = r));
+            for (let k = 0; k < results.length; k++) out[at + k] = results[k]!;
             done(results.length);
             send();
           };
@@ -127,16 +141,38 @@ function distribute<T, R>(workers: readonly Worker[], items: readonly T[], size:
 }
 
 /** Checks on worker threads; `indexed`: every file citations resolve against (all shards alike). */
-async function checkParallel(requests: WorkerRequest[], indexed: readonly string[], options: CheckOptions, jobs: number, progress: (done: number) => void): Promise<CheckOutcome[]> {
-  const workers = Array.from({ length: jobs }, () => new Worker(__filename, { workerData: { vbhcWorker: true, options } satisfies WorkerData & { vbhcWorker: true } }));
+async function checkParallel(
+  requests: WorkerRequest[],
+  indexed: readonly string[],
+  options: CheckOptions,
+  jobs: number,
+  progress: (done: number) => void,
+): Promise<CheckOutcome[]> {
+  const workers = Array.from(
+    { length: jobs },
+    () => new Worker(__filename, { workerData: { vbhcWorker: true, options } satisfies WorkerData & { vbhcWorker: true } }),
+  );
   try {
     // What every file defines, read on all workers, then given to each of them.
-    const defined = await distribute<string, DefinedDocument>(workers, indexed, 64, (files) => ({ kind: "define", files }), () => {});
+    const defined = await distribute<string, DefinedDocument>(
+      workers,
+      indexed,
+      64,
+      (files) => ({ kind: "define", files }),
+      () => {},
+    );
     for (const w of workers) w.postMessage({ kind: "index", defined } satisfies ToWorker);
     let done = 0;
-    return await distribute<WorkerRequest, { index: number; outcome: CheckOutcome }>(workers, requests, BATCH, (batch) => ({ kind: "check", batch }), (n) => progress((done += n))).then((answers) =>
-      answers.map((a) => a.outcome),
-    );
+    return await distribute<WorkerRequest, { index: number; outcome: CheckOutcome }>(
+      workers,
+      requests,
+      BATCH,
+      (batch) => ({ kind: "check", batch }),
+      (n) => {
+        done += n;
+        progress(done);
+      },
+    ).then((answers) => answers.map((a) => a.outcome));
   } finally {
     await Promise.all(workers.map((w) => w.terminate()));
   }
@@ -169,11 +205,14 @@ export async function runCheck(args: string[], io: Io): Promise<number> {
   if (!FORMATS.includes(format)) throw new UsageError(`--format expects ${FORMATS.join(", ")}, got "${values.format}"`);
   const localeValue = values.locale ?? (io.env.VBHC_LOCALE || undefined);
   if (localeValue !== undefined && localeValue !== "vi" && localeValue !== "en") throw new UsageError(`--locale expects vi or en, got "${localeValue}"`);
-  if (values.standard !== undefined && !["auto", "nd30", "tt01"].includes(values.standard)) throw new UsageError(`--standard expects auto, nd30 or tt01, got "${values.standard}"`);
+  if (values.standard !== undefined && !["auto", "nd30", "tt01"].includes(values.standard))
+    throw new UsageError(`--standard expects auto, nd30 or tt01, got "${values.standard}"`);
   const maxWarnings = values["max-warnings"] === undefined ? null : Number(values["max-warnings"]);
-  if (maxWarnings !== null && (!Number.isInteger(maxWarnings) || maxWarnings < 0)) throw new UsageError(`--max-warnings expects a whole number, got "${values["max-warnings"]}"`);
+  if (maxWarnings !== null && (!Number.isInteger(maxWarnings) || maxWarnings < 0))
+    throw new UsageError(`--max-warnings expects a whole number, got "${values["max-warnings"]}"`);
   const jobsValue = values.jobs === undefined ? null : Number(values.jobs);
-  if (jobsValue !== null && (!Number.isInteger(jobsValue) || jobsValue < 1)) throw new UsageError(`--jobs expects a positive whole number, got "${values.jobs}"`);
+  if (jobsValue !== null && (!Number.isInteger(jobsValue) || jobsValue < 1))
+    throw new UsageError(`--jobs expects a positive whole number, got "${values.jobs}"`);
   const shard = parseShard(values.shard);
 
   const overrides: Partial<ResolvedConfig> = {
@@ -185,12 +224,12 @@ export async function runCheck(args: string[], io: Io): Promise<number> {
   const options: CheckOptions = { fix: values.fix, fixDryRun: values["fix-dry-run"], overrides, ...(values.config ? { configFile: values.config } : {}) };
   const locale: Locale = (localeValue as Locale | undefined) ?? DEFAULT_CONFIG.locale;
 
-  let resolver;
+  let resolver: ReturnType<typeof makeResolver>;
   try {
     resolver = makeResolver(options);
     if (values["print-config"]) {
       const { config, ignored } = configFor(resolver, values["print-config"], options);
-      io.stdout(JSON.stringify({ ...config, ignored }, null, 2) + "\n");
+      io.stdout(`${JSON.stringify({ ...config, ignored }, null, 2)}\n`);
       return 0;
     }
   } catch (error) {
@@ -223,7 +262,10 @@ export async function runCheck(args: string[], io: Io): Promise<number> {
   }
 
   const extensions = [...DEFAULT_EXTENSIONS, ...values.ext.map((e) => (e.startsWith(".") ? e : `.${e}`))];
-  const expanded = expandPaths(positionals.filter((p) => p !== "-"), extensions);
+  const expanded = expandPaths(
+    positionals.filter((p) => p !== "-"),
+    extensions,
+  );
   problems.push(...expanded.problems);
   let files = expanded.files;
   // Citations resolve against every checked file (all shards alike) and the registry files.
@@ -284,7 +326,7 @@ export async function runCheck(args: string[], io: Io): Promise<number> {
   const colors = io.isTty && !values["no-color"] && !io.env.NO_COLOR ? ANSI : PLAIN;
   switch (format) {
     case "json":
-      io.stdout(formatJson(shown, locale) + "\n");
+      io.stdout(`${formatJson(shown, locale)}\n`);
       break;
     case "sarif":
       io.stdout(formatSarif(shown, allRules, locale, version()));

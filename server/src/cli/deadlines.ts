@@ -3,14 +3,13 @@
 import { parseArgs } from "node:util";
 import { formatShort, toIso, weekdayName } from "../core/calendar/civil.js";
 import { ConfigError, ConfigResolver } from "../core/config.js";
-import { deadlineRows, deadlineStatus, type DeadlineRow } from "../core/deadline-text.js";
-import { toICalendar, type IcsEvent } from "../core/ics.js";
+import { charCount, deadlineRows, deadlineStatus, icsEvents, type DeadlineRow, type FileDeadlines } from "../core/deadline-text.js";
+import { toICalendar } from "../core/ics.js";
 import { DEFAULT_CONFIG, parse, type Locale, type ResolvedConfig } from "../core/index.js";
 import { deadlineRules } from "../rules/deadline/index.js";
-import { UsageError } from "./check.js";
 import { writeAtomically } from "./check-file.js";
 import { decodeText, describeIoError, expandPaths, readTextFile } from "./files.js";
-import type { Io } from "./main.js";
+import { UsageError, type Io } from "./io.js";
 
 export const DEADLINES_USAGE = `Usage:
   vbhc deadlines [options] <files|directories|globs…>   list every deadline (- reads stdin)
@@ -27,24 +26,13 @@ Options:
 Exit codes: 0 listed (whatever the deadlines' status), 2 usage or I/O error.
 `;
 
-
-export interface FileDeadlines {
-  filePath: string;
-  config: ResolvedConfig;
-  rows: DeadlineRow[];
-}
-
 const HEADINGS: Record<Locale, string[]> = {
   vi: ["Tệp", "Dòng", "Mục", "Hạn", "Thứ", "Tình trạng"],
   en: ["File", "Line", "Item", "Deadline", "Weekday", "Status"],
 };
 
-function width(s: string): number {
-  return [...s].length;
-}
-
 function pad(s: string, n: number, right = false): string {
-  const fill = " ".repeat(Math.max(0, n - width(s)));
+  const fill = " ".repeat(Math.max(0, n - charCount(s)));
   return right ? fill + s : s + fill;
 }
 
@@ -73,9 +61,9 @@ export function formatTable(files: readonly FileDeadlines[], locale: Locale): st
   const withDeadlines = files.filter((f) => f.rows.length > 0).length;
   if (total === 0) return locale === "vi" ? "Không có thời hạn nào.\n" : "No deadlines found.\n";
   const table = [HEADINGS[locale], ...rows];
-  const widths = HEADINGS[locale].map((_, c) => Math.max(...table.map((r) => width(r[c]!))));
+  const widths = HEADINGS[locale].map((_, c) => Math.max(...table.map((r) => charCount(r[c]!))));
   const lines = table.map((r) => r.map((cell, c) => (c === r.length - 1 ? cell : pad(cell, widths[c]!, c === 1))).join("  "));
-  lines.splice(1, 0, widths.map((w, c) => "-".repeat(c === widths.length - 1 ? Math.max(...table.map((r) => width(r[c]!))) : w)).join("  "));
+  lines.splice(1, 0, widths.map((w, c) => "-".repeat(c === widths.length - 1 ? Math.max(...table.map((r) => charCount(r[c]!))) : w)).join("  "));
   const summary =
     locale === "vi"
       ? `${total} thời hạn trong ${withDeadlines} tệp; ${flagged} cần xem lại.`
@@ -117,33 +105,6 @@ export function formatDeadlinesJson(files: readonly FileDeadlines[], locale: Loc
     null,
     2,
   );
-}
-
-function shorten(s: string, n: number): string {
-  return width(s) <= n ? s : `${[...s].slice(0, n - 1).join("")}…`;
-}
-
-export function icsEvents(files: readonly FileDeadlines[], locale: Locale): IcsEvent[] {
-  const events: IcsEvent[] = [];
-  for (const f of files) {
-    for (const row of f.rows) {
-      const d = row.deadline;
-      if (!d.lastDay) continue;
-      const task = shorten(d.sentence.replace(/[.;]$/, ""), 90);
-      const line = d.dateRange.start.line + 1;
-      const status = deadlineStatus(row, locale);
-      const where = locale === "vi" ? `Văn bản: ${f.filePath}, dòng ${line}` : `Document: ${f.filePath}, line ${line}`;
-      const item = d.item ? (locale === "vi" ? `Mục ${d.item}\n` : `Item ${d.item}\n`) : "";
-      events.push({
-        uidKey: [f.filePath, d.item ?? "", d.sentence, d.dateText, toIso(d.lastDay)].join("\n"),
-        date: d.lastDay,
-        summary: `${d.item ? `[${d.item}] ` : ""}${task}`,
-        description: `${item}${d.sentence}\n${where}\n${locale === "vi" ? "Tình trạng" : "Status"}: ${status}`,
-        categories: ["vbhc", locale === "vi" ? "Thời hạn" : "Deadline"],
-      });
-    }
-  }
-  return events;
 }
 
 function stampFrom(env: NodeJS.ProcessEnv): Date {

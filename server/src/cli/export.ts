@@ -4,10 +4,9 @@ import { randomBytes } from "node:crypto";
 import { parseArgs } from "node:util";
 import { parse } from "../core/index.js";
 import { renderPreviewHtml } from "../features/preview.js";
-import { UsageError } from "./check.js";
 import { writeAtomically } from "./check-file.js";
 import { decodeText, describeIoError, readTextFile } from "./files.js";
-import type { Io } from "./main.js";
+import { UsageError, type Io } from "./io.js";
 
 export const EXPORT_USAGE = `Usage:
   vbhc export [options] <file>   lay the document out as Nghị định 30/2020/NĐ-CP Phụ lục I

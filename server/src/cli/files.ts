@@ -47,7 +47,10 @@ function isDirectory(p: string): boolean {
 }
 
 /** Expands files, directories and globs; explicit files are taken whatever their extension. */
-export function expandPaths(args: readonly string[], extensions: readonly string[] = DEFAULT_EXTENSIONS): { files: string[]; explicit: Set<string>; problems: FileProblem[] } {
+export function expandPaths(
+  args: readonly string[],
+  extensions: readonly string[] = DEFAULT_EXTENSIONS,
+): { files: string[]; explicit: Set<string>; problems: FileProblem[] } {
   const explicit = new Set<string>();
   const files: string[] = [];
   const problems: FileProblem[] = [];
@@ -58,7 +61,7 @@ export function expandPaths(args: readonly string[], extensions: readonly string
       files.push(...matches);
       continue;
     }
-    let stat;
+    let stat: ReturnType<typeof statSync>;
     try {
       stat = statSync(arg);
     } catch (error) {

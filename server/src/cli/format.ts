@@ -96,14 +96,14 @@ export function formatStylish(results: readonly FileResult[], locale: Locale, c:
     out.push("");
   }
   const total = errors + warnings + infos;
-  if (total === 0) return c.bold(L.none) + "\n";
+  if (total === 0) return `${c.bold(L.none)}\n`;
   const summary =
     locale === "vi"
       ? `✖ ${total} ${L.problems} (${errors} ${L.error}, ${warnings} ${L.warning}, ${infos} ${L.info})`
       : `✖ ${total} ${L.problems} (${errors} errors, ${warnings} warnings, ${infos} info)`;
   out.push(errors > 0 ? c.red(c.bold(summary)) : c.yellow(c.bold(summary)));
   if (fixable > 0) out.push(`  ${fixable} ${L.fixable}`);
-  return out.join("\n") + "\n";
+  return `${out.join("\n")}\n`;
 }
 
 /** "file:line:col: severity message [rule-id]" — one line per finding, for editors and grep. */
@@ -114,7 +114,7 @@ export function formatCompact(results: readonly FileResult[], locale: Locale): s
       lines.push(`${r.filePath}:${f.range.start.line + 1}:${f.range.start.character + 1}: ${f.severity} ${localize(f.message, locale)} [${f.ruleId}]`);
     }
   }
-  return lines.length > 0 ? lines.join("\n") + "\n" : "";
+  return lines.length > 0 ? `${lines.join("\n")}\n` : "";
 }
 
 /** GitHub Actions workflow commands: annotations on the pull request's changed lines. */
@@ -137,7 +137,7 @@ export function formatGithub(results: readonly FileResult[], locale: Locale): st
       lines.push(`::${level[f.severity]} ${props.join(",")}::${data(localize(f.message, locale))}`);
     }
   }
-  return lines.length > 0 ? lines.join("\n") + "\n" : "";
+  return lines.length > 0 ? `${lines.join("\n")}\n` : "";
 }
 
 const SARIF_LEVEL = { error: "error", warning: "warning", info: "note", off: "none" } as const;
@@ -155,7 +155,11 @@ export function formatSarif(results: readonly FileResult[], rules: readonly Rule
     const rule = rules.find((r) => r.id === id);
     return {
       id,
-      name: id.split("/").map((p) => p.replace(/-(\w)/g, (_, c: string) => c.toUpperCase())).map((p) => p[0]!.toUpperCase() + p.slice(1)).join(""),
+      name: id
+        .split("/")
+        .map((p) => p.replace(/-(\w)/g, (_, c: string) => c.toUpperCase()))
+        .map((p) => p[0]!.toUpperCase() + p.slice(1))
+        .join(""),
       shortDescription: { text: rule ? localize(rule.description, locale) : id },
       fullDescription: { text: rule ? `${localize(rule.description, locale)} (${rule.source})` : id },
       helpUri: pathToFileURL(docsPath(id)).href,
@@ -183,7 +187,9 @@ export function formatSarif(results: readonly FileResult[], rules: readonly Rule
                     fixes: [
                       {
                         description: { text: localize(f.message, locale) },
-                        artifactChanges: [{ artifactLocation, replacements: f.fix.map((e) => ({ deletedRegion: region(e.range), insertedContent: { text: e.newText } })) }],
+                        artifactChanges: [
+                          { artifactLocation, replacements: f.fix.map((e) => ({ deletedRegion: region(e.range), insertedContent: { text: e.newText } })) },
+                        ],
                       },
                     ],
                   }
@@ -194,5 +200,5 @@ export function formatSarif(results: readonly FileResult[], rules: readonly Rule
       },
     ],
   };
-  return JSON.stringify(sarif, null, 2) + "\n";
+  return `${JSON.stringify(sarif, null, 2)}\n`;
 }

@@ -5,7 +5,8 @@ import { createTwoFilesPatch } from "diff";
 import { applyEdits, parse } from "../core/index.js";
 import { outline } from "../core/outline.js";
 import { renumberEdits } from "../core/renumber.js";
-import { runCheck, UsageError } from "./check.js";
+import { runCheck } from "./check.js";
+import { UsageError, type Io } from "./io.js";
 import { runDeadlines } from "./deadlines.js";
 import { runExport } from "./export.js";
 import { writeAtomically } from "./check-file.js";
@@ -51,15 +52,6 @@ Exit codes: 0 no error-level finding, 1 error-level findings (or too many warnin
 2 usage, config or I/O error.
 `;
 
-export interface Io {
-  stdout(s: string): void;
-  stderr(s: string): void;
-  readStdin(): Uint8Array;
-  isTty: boolean;
-  stderrIsTty: boolean;
-  env: NodeJS.ProcessEnv;
-}
-
 function runOutline(args: string[], io: Io): number {
   const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { format: { type: "string", default: "text" } } });
   if (values.format !== "text" && values.format !== "json") throw new UsageError(`--format expects text or json, got "${values.format}"`);
@@ -71,7 +63,7 @@ function runOutline(args: string[], io: Io): number {
     return 2;
   }
   const o = outline(parse(read.text));
-  io.stdout(values.format === "json" ? JSON.stringify(o, null, 2) + "\n" : formatOutline(o));
+  io.stdout(values.format === "json" ? `${JSON.stringify(o, null, 2)}\n` : formatOutline(o));
   return 0;
 }
 

@@ -52,5 +52,5 @@ export function formatOutline(o: Outline): string {
     section(a, out);
   });
   if (o.noiseAfter) out.push(`(trailing noise: lines ${o.noiseAfter.from}–${o.noiseAfter.to})`);
-  return out.join("\n") + "\n";
+  return `${out.join("\n")}\n`;
 }

@@ -72,9 +72,9 @@ const CANONICAL: Record<string, string> = {
   "quy chế": "Quy chế",
   "kết luận": "Kết luận",
   "pháp lệnh": "Pháp lệnh",
-  "lệnh": "Lệnh",
+  lệnh: "Lệnh",
   "bộ luật": "Bộ luật",
-  "luật": "Luật",
+  luật: "Luật",
   "hiến pháp": "Hiến pháp",
 };
 
@@ -330,5 +330,8 @@ export function citedYear(c: Citation): number | null {
 
 /** Groups of a state symbol ("QĐ-UBND" → ["QĐ", "UBND"]) or a Party symbol ("CT/TU" → ["CT", "TU"]). */
 export function symbolGroups(n: Pick<DocNumber, "symbol">): string[] {
-  return (n.symbol ?? "").split(/[-/]/).map((g) => g.trim()).filter((g) => g.length > 0);
+  return (n.symbol ?? "")
+    .split(/[-/]/)
+    .map((g) => g.trim())
+    .filter((g) => g.length > 0);
 }

@@ -16,7 +16,7 @@ export function isValidDate(year: number, month: number, day: number): boolean {
 
 /** "2013-09-12" when the date is complete and exists; otherwise null. */
 export function isoDate(date: DateValue | null | undefined): string | null {
-  if (!date || !date.day || !date.month || !date.year) return null;
+  if (!date?.day || !date.month || !date.year) return null;
   const [y, m, d] = [date.year.value, date.month.value, date.day.value];
   if (!isValidDate(y, m, d)) return null;
   return `${String(y).padStart(4, "0")}-${String(m).padStart(2, "0")}-${String(d).padStart(2, "0")}`;

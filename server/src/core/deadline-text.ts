@@ -1,9 +1,11 @@
 // How a deadline reads to a person: the inlay hint after it ("Thứ Tư, còn 12 ngày làm việc"),
-// its hover, and its status in `vbhc deadlines`. One wording for the editor and the CLI.
-import { formatShort, sameDate, weekdayName } from "./calendar/civil.js";
+// its hover, its status in `vbhc deadlines`, and its calendar event. One wording for the editor
+// and the CLI.
+import { formatShort, sameDate, toIso, weekdayName } from "./calendar/civil.js";
 import type { DayInfo, DayOff } from "./calendar/holidays.js";
 import { describeDeadline, extractDeadlines, judgeDeadline, type Deadline, type DeadlineJudgement } from "./deadlines.js";
 import { runRules } from "./engine.js";
+import type { IcsEvent } from "./ics.js";
 import type { VbhcDocument } from "./model.js";
 import type { Finding, Locale, ResolvedConfig, Rule } from "./rule.js";
 
@@ -103,13 +105,15 @@ function reading(d: Deadline, config: ResolvedConfig, locale: Locale): string {
             ? `“trước ngày X” được hiểu là hạn đến hết ngày X: ngày cuối ${last} (cấu hình \`deadline.before\`: \`by\`)`
             : `“trước ngày X” is read as “by X”: last day ${last} (config \`deadline.before\`: \`by\`)`;
       }
-      return vi ? `ngày cuối ${last} (cấu hình \`deadline.before\`: \`${config.deadline.before}\`)` : `last day ${last} (config \`deadline.before\`: \`${config.deadline.before}\`)`;
+      return vi
+        ? `ngày cuối ${last} (cấu hình \`deadline.before\`: \`${config.deadline.before}\`)`
+        : `last day ${last} (config \`deadline.before\`: \`${config.deadline.before}\`)`;
     case "on":
       return vi ? `ngày thực hiện đã định: ${last}` : `scheduled for ${last}`;
     case "range":
       return vi
-        ? `từ ${d.start?.date ? formatShort(d.start.date) : d.start?.text ?? "?"} đến hết ngày ${last}`
-        : `from ${d.start?.date ? formatShort(d.start.date) : d.start?.text ?? "?"} to the end of ${last}`;
+        ? `từ ${d.start?.date ? formatShort(d.start.date) : (d.start?.text ?? "?")} đến hết ngày ${last}`
+        : `from ${d.start?.date ? formatShort(d.start.date) : (d.start?.text ?? "?")} to the end of ${last}`;
     case "within":
     case "until":
     case "by":
@@ -127,7 +131,11 @@ export function deadlineHoverMarkdown(d: Deadline, j: DeadlineJudgement, config:
     return lines.join("\n");
   }
   if (!d.lastDay || !j.day) {
-    lines.push(vi ? `**Thời hạn:** “${written}” — không rõ năm (văn bản không có năm ban hành).` : `**Deadline:** “${written}” — year unknown (the document has no issue year).`);
+    lines.push(
+      vi
+        ? `**Thời hạn:** “${written}” — không rõ năm (văn bản không có năm ban hành).`
+        : `**Deadline:** “${written}” — year unknown (the document has no issue year).`,
+    );
     return lines.join("\n");
   }
   const title = vi ? "Thời hạn" : "Deadline";
@@ -135,13 +143,16 @@ export function deadlineHoverMarkdown(d: Deadline, j: DeadlineJudgement, config:
   lines.push(`- ${vi ? "Cách đọc" : "Reading"}: “${written}” — ${reading(d, config, locale)}.`);
   if (d.form !== "day") lines.push(`- ${vi ? "Kỳ hạn" : "Period"}: ${describeDeadline(d)[locale]}.`);
   if (d.yearInferred && d.year !== null) {
-    lines.push(vi ? `- Không ghi năm: hiểu là năm ${d.year} (suy ra từ ngày ban hành).` : `- No year written: read as ${d.year} (inferred from the issue date).`);
+    lines.push(
+      vi ? `- Không ghi năm: hiểu là năm ${d.year} (suy ra từ ngày ban hành).` : `- No year written: read as ${d.year} (inferred from the issue date).`,
+    );
   }
   for (const off of j.day.daysOff) lines.push(`- ${vi ? "Ngày nghỉ" : "Day off"}: ${off.name[locale]} — ${off.basis[locale]}.`);
   if (j.day.weekend && j.day.daysOff.length === 0 && !j.day.workedWeekend) {
     lines.push(vi ? `- Ngày nghỉ hằng tuần (${weekdayName(d.lastDay, "vi")}).` : `- Weekly rest day (${weekdayName(d.lastDay, "en")}).`);
   }
-  if (j.day.workedWeekend) lines.push(vi ? `- Ngày làm bù (làm việc) — ${j.day.workedWeekend.basis.vi}.` : `- Worked weekend day — ${j.day.workedWeekend.basis.en}.`);
+  if (j.day.workedWeekend)
+    lines.push(vi ? `- Ngày làm bù (làm việc) — ${j.day.workedWeekend.basis.vi}.` : `- Worked weekend day — ${j.day.workedWeekend.basis.en}.`);
   if (j.nextWorkingDay && d.cue !== "on" && d.form === "day") {
     lines.push(
       vi
@@ -153,7 +164,11 @@ export function deadlineHoverMarkdown(d: Deadline, j: DeadlineJudgement, config:
     const issue = formatShort(d.issueDate);
     if (j.beforeIssue) lines.push(vi ? `- Sớm hơn ngày ban hành ${issue}.` : `- Earlier than the issue date ${issue}.`);
     else if (j.workingDays !== null) {
-      lines.push(vi ? `- Còn ${j.workingDays} ngày làm việc kể từ ngày ban hành ${issue}.` : `- ${j.workingDays} working day${j.workingDays === 1 ? "" : "s"} after the issue date ${issue}.`);
+      lines.push(
+        vi
+          ? `- Còn ${j.workingDays} ngày làm việc kể từ ngày ban hành ${issue}.`
+          : `- ${j.workingDays} working day${j.workingDays === 1 ? "" : "s"} after the issue date ${issue}.`,
+      );
     }
   }
   if (d.item) lines.push(`- ${vi ? "Mục" : "Item"} ${d.item}`);
@@ -174,7 +189,7 @@ export function deadlineStatus(row: DeadlineRow, locale: Locale): string {
         parts.push(vi ? "trước ngày ban hành" : "before the issue date");
         break;
       case "deadline/non-working-day": {
-        const why = j.day && j.day.daysOff[0] ? j.day.daysOff[0].name[locale] : d.lastDay ? weekdayName(d.lastDay, locale) : "";
+        const why = j.day?.daysOff[0] ? j.day.daysOff[0].name[locale] : d.lastDay ? weekdayName(d.lastDay, locale) : "";
         const next = j.nextWorkingDay ? formatShort(j.nextWorkingDay) : "?";
         parts.push(vi ? `ngày nghỉ: ${why}; ngày làm việc tiếp theo ${next}` : `day off: ${why}; next working day ${next}`);
         break;
@@ -190,6 +205,47 @@ export function deadlineStatus(row: DeadlineRow, locale: Locale): string {
     }
   }
   if (parts.length > 0) return parts.join("; ");
-  if (j.workingDays !== null) return vi ? `hợp lệ, còn ${j.workingDays} ngày làm việc` : `OK, ${j.workingDays} working day${j.workingDays === 1 ? "" : "s"} left`;
+  if (j.workingDays !== null)
+    return vi ? `hợp lệ, còn ${j.workingDays} ngày làm việc` : `OK, ${j.workingDays} working day${j.workingDays === 1 ? "" : "s"} left`;
   return vi ? "hợp lệ" : "OK";
+}
+
+/** The deadlines of one file, as `vbhc deadlines` and the editor's deadline list show them. */
+export interface FileDeadlines {
+  filePath: string;
+  config: ResolvedConfig;
+  rows: DeadlineRow[];
+}
+
+/** Characters as a person counts them (a surrogate pair is one): for padding and shortening text. */
+export function charCount(s: string): number {
+  return [...s].length;
+}
+
+function shorten(s: string, n: number): string {
+  return charCount(s) <= n ? s : `${[...s].slice(0, n - 1).join("")}…`;
+}
+
+/** One all-day calendar event per deadline whose last day is known. */
+export function icsEvents(files: readonly FileDeadlines[], locale: Locale): IcsEvent[] {
+  const events: IcsEvent[] = [];
+  for (const f of files) {
+    for (const row of f.rows) {
+      const d = row.deadline;
+      if (!d.lastDay) continue;
+      const task = shorten(d.sentence.replace(/[.;]$/, ""), 90);
+      const line = d.dateRange.start.line + 1;
+      const status = deadlineStatus(row, locale);
+      const where = locale === "vi" ? `Văn bản: ${f.filePath}, dòng ${line}` : `Document: ${f.filePath}, line ${line}`;
+      const item = d.item ? (locale === "vi" ? `Mục ${d.item}\n` : `Item ${d.item}\n`) : "";
+      events.push({
+        uidKey: [f.filePath, d.item ?? "", d.sentence, d.dateText, toIso(d.lastDay)].join("\n"),
+        date: d.lastDay,
+        summary: `${d.item ? `[${d.item}] ` : ""}${task}`,
+        description: `${item}${d.sentence}\n${where}\n${locale === "vi" ? "Tình trạng" : "Status"}: ${status}`,
+        categories: ["vbhc", locale === "vi" ? "Thời hạn" : "Deadline"],
+      });
+    }
+  }
+  return events;
 }

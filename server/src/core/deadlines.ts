@@ -229,7 +229,7 @@ function part(p: { text: string }): DeadlinePart {
 function numericAt(t: string, at: number, cueEnd: number, hasNgay: boolean, dateAt: DateLookup): Candidate | null {
   if (!NUMERIC_AHEAD.test(t.slice(at, at + 12))) return null;
   const raw = dateAt(t.slice(at, at + 24));
-  if (!raw || raw.form !== "numeric" || !raw.day || !raw.month) return null;
+  if (raw?.form !== "numeric" || !raw.day || !raw.month) return null;
   const sep = t.slice(at + raw.day.span[1], at + raw.month.span[0]).trim();
   const day = part(raw.day);
   const month = part(raw.month);
@@ -363,7 +363,7 @@ interface IssueInfo {
 }
 
 function issueInfo(date: DateValue | null | undefined): IssueInfo {
-  if (!date?.year || date.year.text.length !== 4) return { date: null, year: null, month: null };
+  if (date?.year?.text.length !== 4) return { date: null, year: null, month: null };
   const year = date.year.value;
   const month = date.month && date.month.value >= 1 && date.month.value <= 12 ? date.month.value : null;
   const day = date.day?.value ?? null;
@@ -494,7 +494,9 @@ function deadlinesInText(t: string, lower: string, dateAt: DateLookup): readonly
       REFERENCE_BEFORE_CUE.test(clause) ||
       (clause.trim() === "" && PAST_AFTER.test(clauseAfter(lower, c.end))) ||
       // "Kết quả kiểm tra trong tháng 8/2025 cho thấy …", "trong quý I vừa qua": a time, not a deadline.
-      (cue.cue === "within" && /^(?:trong|vào)\b/u.test(cue.text.toLowerCase()) && (PERIOD_FACT_AFTER.test(clauseAfter(lower, c.end)) || PERIOD_FACT_BEFORE.test(clause)));
+      (cue.cue === "within" &&
+        /^(?:trong|vào)\b/u.test(cue.text.toLowerCase()) &&
+        (PERIOD_FACT_AFTER.test(clauseAfter(lower, c.end)) || PERIOD_FACT_BEFORE.test(clause)));
     if (cue.cue === "from") {
       pending = { cand: c, cue, excluded: excluded || DATA_PERIOD.test(clause), deadlineStart: cue.start };
       continue;
@@ -530,9 +532,7 @@ function placeDeadlines(document: VbhcDocument, job: SpanJob, found: readonly Te
   const map = spanMap(document, span);
   const line = span.range.start.line;
   const rangeOf = (s: number, e: number): Range =>
-    map
-      ? { start: { line, character: map.start(s) }, end: { line, character: e > s ? map.end(e) : map.start(s) } }
-      : span.range;
+    map ? { start: { line, character: map.start(s) }, end: { line, character: e > s ? map.end(e) : map.start(s) } } : span.range;
   for (const f of found) {
     const c = f.candidate;
     const s = f.startCandidate;
@@ -625,7 +625,10 @@ function buildDeadline(c: Candidate, b: BuildInput): Deadline {
     const s = b.startCandidate;
     let sy = s.year?.value ?? null;
     if (sy === null && year !== null && s.month) sy = s.month.value > (c.month?.value ?? 12) ? year - 1 : year;
-    const sd = s.form === "day" && s.day && s.month && sy !== null && isValidDate(sy, s.month.value, s.day.value) ? { year: sy, month: s.month.value, day: s.day.value } : null;
+    const sd =
+      s.form === "day" && s.day && s.month && sy !== null && isValidDate(sy, s.month.value, s.day.value)
+        ? { year: sy, month: s.month.value, day: s.day.value }
+        : null;
     start = { ...start, date: sd };
   }
   return {

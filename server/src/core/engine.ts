@@ -51,11 +51,6 @@ export function runRules(document: VbhcDocument, rules: readonly Rule[], config:
     findings.length = 0;
     findings.push(...kept);
   }
-  findings.sort(
-    (a, b) =>
-      a.range.start.line - b.range.start.line ||
-      a.range.start.character - b.range.start.character ||
-      a.ruleId.localeCompare(b.ruleId),
-  );
+  findings.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character || a.ruleId.localeCompare(b.ruleId));
   return findings;
 }

@@ -26,12 +26,19 @@ function basicDate(d: CivilDate): string {
 }
 
 function utcStamp(t: Date): string {
-  return t.toISOString().replace(/[-:]/g, "").replace(/\.\d{3}Z$/, "Z");
+  return t
+    .toISOString()
+    .replace(/[-:]/g, "")
+    .replace(/\.\d{3}Z$/, "Z");
 }
 
 /** TEXT escaping: backslash, semicolon, comma, newline. */
 export function escapeText(s: string): string {
-  return s.replace(/\\/g, "\\\\").replace(/;/g, "\\;").replace(/,/g, "\\,").replace(/\r\n|\r|\n/g, "\\n");
+  return s
+    .replace(/\\/g, "\\\\")
+    .replace(/;/g, "\\;")
+    .replace(/,/g, "\\,")
+    .replace(/\r\n|\r|\n/g, "\\n");
 }
 
 const encoder = new TextEncoder();
@@ -91,5 +98,5 @@ export function toICalendar(events: readonly IcsEvent[], options: IcsOptions): s
     );
   }
   lines.push("END:VCALENDAR");
-  return lines.map(foldLine).join("\r\n") + "\r\n";
+  return `${lines.map(foldLine).join("\r\n")}\r\n`;
 }

@@ -9,7 +9,7 @@
  * later versions) is copied. Short strings are copied by V8 itself.
  */
 export function detached(s: string): string {
-  return s.length > 12 ? (" " + s).slice(1) : s;
+  return s.length > 12 ? ` ${s}`.slice(1) : s;
 }
 
 /**

@@ -105,16 +105,7 @@ export interface Preamble {
   enactment: TextSpan | null;
 }
 
-export type MarkerStyle =
-  | "part"
-  | "chapter"
-  | "section"
-  | "article"
-  | "roman"
-  | "arabic"
-  | "hierarchical"
-  | "letter"
-  | "bullet";
+export type MarkerStyle = "part" | "chapter" | "section" | "article" | "roman" | "arabic" | "hierarchical" | "letter" | "bullet";
 
 export interface Marker {
   style: MarkerStyle;

@@ -52,8 +52,19 @@ function collectArticles(section: Section): Item[] {
 }
 
 const ROMAN_VALUES: [number, string][] = [
-  [1000, "M"], [900, "CM"], [500, "D"], [400, "CD"], [100, "C"], [90, "XC"],
-  [50, "L"], [40, "XL"], [10, "X"], [9, "IX"], [5, "V"], [4, "IV"], [1, "I"],
+  [1000, "M"],
+  [900, "CM"],
+  [500, "D"],
+  [400, "CD"],
+  [100, "C"],
+  [90, "XC"],
+  [50, "L"],
+  [40, "XL"],
+  [10, "X"],
+  [9, "IX"],
+  [5, "V"],
+  [4, "IV"],
+  [1, "I"],
 ];
 
 export function toRoman(n: number): string {
@@ -140,11 +151,12 @@ export function expectedLabels(list: NumberedList): string[] {
  */
 export function labelRange(document: VbhcDocument, marker: Marker): Range | null {
   const original = originalText(document, marker.range);
-  const at = marker.style === "article" || marker.style === "part" || marker.style === "chapter" || marker.style === "section"
-    ? original.lastIndexOf(marker.label)
-    : original.startsWith(marker.label)
-      ? 0
-      : -1;
+  const at =
+    marker.style === "article" || marker.style === "part" || marker.style === "chapter" || marker.style === "section"
+      ? original.lastIndexOf(marker.label)
+      : original.startsWith(marker.label)
+        ? 0
+        : -1;
   if (at < 0 || marker.range.start.line !== marker.range.end.line) return null;
   const start = marker.range.start.character + at;
   return { start: { line: marker.range.start.line, character: start }, end: { line: marker.range.start.line, character: start + marker.label.length } };
@@ -163,7 +175,11 @@ export interface NumberingBreak {
  * that does not follow the item before it. Items that merely continue a broken run ("5" after
  * a wrong "4") are not breaks: one finding per break, and the fix renumbers the whole list.
  */
-export function sequenceBreaks(items: readonly Item[], prefix: string | null, ordinal: (i: Item) => number | null = (i) => ordinalOf(i.marker)): NumberingBreak[] {
+export function sequenceBreaks(
+  items: readonly Item[],
+  prefix: string | null,
+  ordinal: (i: Item) => number | null = (i) => ordinalOf(i.marker),
+): NumberingBreak[] {
   const out: NumberingBreak[] = [];
   items.forEach((item, k) => {
     const own = ordinal(item);

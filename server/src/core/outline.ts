@@ -44,7 +44,14 @@ function item(i: Item): OutlineItem {
   const m = i.marker;
   const word = { part: "Phần ", chapter: "Chương ", section: "Mục ", article: "Điều " }[m.style as string] ?? "";
   const label = m.style === "bullet" && m.label === "-+" ? "- +" : m.label;
-  return { marker: `${word}${label}${m.punct}`, label: i.marker.label, style: i.marker.style, text: i.text.text, line: lineOf(i), children: i.children.map(item) };
+  return {
+    marker: `${word}${label}${m.punct}`,
+    label: i.marker.label,
+    style: i.marker.style,
+    text: i.text.text,
+    line: lineOf(i),
+    children: i.children.map(item),
+  };
 }
 
 function section(s: Section): OutlineSection {
@@ -63,9 +70,7 @@ function section(s: Section): OutlineSection {
           line: lineOf(h),
         }
       : null,
-    title: s.title
-      ? { type: s.title.kind, summary: text(s.title.summary), attachedTo: text(s.title.attachedTo), line: lineOf(s.title) }
-      : null,
+    title: s.title ? { type: s.title.kind, summary: text(s.title.summary), attachedTo: text(s.title.attachedTo), line: lineOf(s.title) } : null,
     addressees: s.addressees ? s.addressees.items.map((a) => a.text) : null,
     preamble: s.preamble
       ? {

@@ -24,10 +24,7 @@ export interface Reference {
 
 const LETTER = "(?<![\\p{L}\\p{N}])";
 // Bounded, non-nested quantifiers only: linear on any line.
-const ARTICLE_REF = new RegExp(
-  `${LETTER}(?:(điểm) ([a-zđ]) )?(?:(khoản) ([0-9]{1,3}) )?(Điều) ([0-9]{1,3}|này)(?![\\p{L}\\p{N}])`,
-  "giu",
-);
+const ARTICLE_REF = new RegExp(`${LETTER}(?:(điểm) ([a-zđ]) )?(?:(khoản) ([0-9]{1,3}) )?(Điều) ([0-9]{1,3}|này)(?![\\p{L}\\p{N}])`, "giu");
 const SECTION_REF = new RegExp(`${LETTER}(?:tiểu )?(mục) ([0-9]{1,2}(?:\\.[0-9]{1,2}){0,3}|[IVX]{1,6})(?![\\p{L}\\p{N}])`, "giu");
 const EXTERNAL_AFTER =
   /^[ ,]*(?:của )?(?:(?:Bộ luật|Luật|Hiến pháp|Pháp lệnh|Nghị định|Nghị quyết|Quyết định|Thông tư|Chỉ thị|Kế hoạch|Văn bản|Công văn|Quy chế|Quy định|Hướng dẫn|Thông báo|Điều lệ)(?! này)|số |[0-9])/iu;

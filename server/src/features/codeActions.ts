@@ -82,10 +82,14 @@ export function codeActions(input: CodeActionInput): CodeAction[] {
     }
     const docs = new Set(here.map((f) => f.ruleId));
     for (const id of docs) {
-      out.push({ title: localize(T.docs, locale).replace("{0}", id), kind: CodeActionKind.QuickFix, command: { title: id, command: OPEN_DOCS_COMMAND, arguments: [id] } });
+      out.push({
+        title: localize(T.docs, locale).replace("{0}", id),
+        kind: CodeActionKind.QuickFix,
+        command: { title: id, command: OPEN_DOCS_COMMAND, arguments: [id] },
+      });
     }
   }
-  if (only && only.some((o) => FIX_ALL_KIND === o || FIX_ALL_KIND.startsWith(`${o}.`) || o === CodeActionKind.Source)) {
+  if (only?.some((o) => FIX_ALL_KIND === o || FIX_ALL_KIND.startsWith(`${o}.`) || o === CodeActionKind.Source)) {
     if (findings.some((f) => f.fix)) {
       const fixed = fixAll(document.text, input.rules, config).text;
       if (fixed !== document.text) {

@@ -63,10 +63,16 @@ export function completion(document: VbhcDocument, position: Position, index: Wo
     if (seen.has(id)) continue;
     seen.add(id);
     if (!e.date && e.type !== "Hiến pháp") continue;
-    const label = e.number && e.type !== "Luật" && e.type !== "Bộ luật" ? `${e.type} ${e.number}` : `${e.name ?? e.title}${e.date ? ` (${e.date.slice(0, 4)})` : ""}`;
+    const label =
+      e.number && e.type !== "Luật" && e.type !== "Bộ luật" ? `${e.type} ${e.number}` : `${e.name ?? e.title}${e.date ? ` (${e.date.slice(0, 4)})` : ""}`;
     const expired = e.status === "expired";
     const detailParts = [e.title, e.date ? shortDate(e.date) : ""].filter(Boolean);
-    if (expired) detailParts.push(locale === "vi" ? `hết hiệu lực${e.expiry ? ` từ ${shortDate(e.expiry)}` : ""}${e.replacedBy ? `, thay bằng ${e.replacedBy}` : ""}` : `no longer in force${e.replacedBy ? `, replaced by ${e.replacedBy}` : ""}`);
+    if (expired)
+      detailParts.push(
+        locale === "vi"
+          ? `hết hiệu lực${e.expiry ? ` từ ${shortDate(e.expiry)}` : ""}${e.replacedBy ? `, thay bằng ${e.replacedBy}` : ""}`
+          : `no longer in force${e.replacedBy ? `, replaced by ${e.replacedBy}` : ""}`,
+      );
     const text = basisText(e);
     items.push({
       label,

@@ -52,9 +52,20 @@ function sectionSymbols(s: Section, budget: { left: number }): DocumentSymbol[] 
     out.push(symbol(h.number?.value?.text ?? "Phần đầu", SymbolKind.Namespace, h.range, h.range, children, "Thể thức"));
   }
   if (s.title) {
-    out.push(symbol(`${s.title.kind}${s.title.summary ? ` — ${s.title.summary.text}` : ""}`, SymbolKind.Class, s.title.range, s.title.type?.range ?? s.title.range));
+    out.push(
+      symbol(`${s.title.kind}${s.title.summary ? ` — ${s.title.summary.text}` : ""}`, SymbolKind.Class, s.title.range, s.title.type?.range ?? s.title.range),
+    );
   }
-  if (s.addressees) out.push(symbol("Kính gửi", SymbolKind.Interface, s.addressees.range, s.addressees.label.range, s.addressees.items.flatMap((i) => field("", i))));
+  if (s.addressees)
+    out.push(
+      symbol(
+        "Kính gửi",
+        SymbolKind.Interface,
+        s.addressees.range,
+        s.addressees.label.range,
+        s.addressees.items.flatMap((i) => field("", i)),
+      ),
+    );
   if (s.preamble) {
     const lines = s.preamble.lines.map((l) => symbol(l.text.text, SymbolKind.Key, l.text.range));
     out.push(symbol("Căn cứ", SymbolKind.Package, s.preamble.range, s.preamble.range, lines));
@@ -67,7 +78,17 @@ function sectionSymbols(s: Section, budget: { left: number }): DocumentSymbol[] 
   const c = s.closing;
   if (c) {
     const children = [
-      ...(c.recipients ? [symbol("Nơi nhận", SymbolKind.Interface, c.recipients.label.range, c.recipients.label.range, c.recipients.items.flatMap((i) => field("", i)))] : []),
+      ...(c.recipients
+        ? [
+            symbol(
+              "Nơi nhận",
+              SymbolKind.Interface,
+              c.recipients.label.range,
+              c.recipients.label.range,
+              c.recipients.items.flatMap((i) => field("", i)),
+            ),
+          ]
+        : []),
       ...c.signature.flatMap((x) => field("Thẩm quyền ký", x, SymbolKind.Property)),
       ...field("Người ký", c.signer, SymbolKind.Constant),
     ];

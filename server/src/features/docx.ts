@@ -37,7 +37,8 @@ const ALIGN: Record<Align, (typeof AlignmentType)[keyof typeof AlignmentType]> =
 };
 
 // XML 1.0 forbids most control characters and lone surrogates; Word refuses a file that has them.
-const clean = (s: string) => s.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, "");
+const clean = (s: string) =>
+  s.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, "");
 
 function runs(b: Block): TextRun[] {
   const style = { size: b.size * 2, bold: b.bold, italics: b.italic, allCaps: b.upper };
@@ -129,7 +130,14 @@ function section(s: LayoutSection): ISectionOptions {
       titlePage: true,
       page: {
         size: { width: twip(PAGE.widthMm), height: twip(PAGE.heightMm) },
-        margin: { top: twip(m.top), bottom: twip(m.bottom), left: twip(m.left), right: twip(m.right), header: twip(PAGE.headerMm), footer: twip(PAGE.headerMm) },
+        margin: {
+          top: twip(m.top),
+          bottom: twip(m.bottom),
+          left: twip(m.left),
+          right: twip(m.right),
+          header: twip(PAGE.headerMm),
+          footer: twip(PAGE.headerMm),
+        },
         pageNumbers: { start: 1 },
       },
     },

@@ -165,11 +165,13 @@ function agencyBlocks(agency: readonly TextSpan[]): Block[] {
   let issuerFrom = agency.length - 1;
   while (issuerFrom > 0 && TERRITORY.test(agency[issuerFrom]!.text.toUpperCase())) issuerFrom--;
   // Mục II khoản 2 điểm b: the parent body upright, the issuing body bold, both upper case 12–13.
-  return agency.flatMap((a, i) =>
-    splitAgency(a).map((text) =>
-      block(i < issuerFrom ? "agency-parent" : "agency", text, lineOf(a), { size: AGENCY_SIZE, upper: true, bold: i >= issuerFrom }),
-    ),
-  ).map((b, k, all) => (k === all.length - 1 ? { ...b, rule: "short" } : b));
+  return agency
+    .flatMap((a, i) =>
+      splitAgency(a).map((text) =>
+        block(i < issuerFrom ? "agency-parent" : "agency", text, lineOf(a), { size: AGENCY_SIZE, upper: true, bold: i >= issuerFrom }),
+      ),
+    )
+    .map((b, k, all) => (k === all.length - 1 ? { ...b, rule: "short" } : b));
 }
 
 /** "Khánh Hòa, ngày 12 tháng 9 năm 2013"; a blank day or month stays blank for the văn thư to fill in. */
@@ -222,7 +224,19 @@ function addresseeNodes(section: Section): LayoutNode[] {
   // Two or more: one per line under the label, the dashes aligned under its colon (ô 9a).
   const label = block("addressees-label", a.label.text, lineOf(a.label), { align: "right" });
   const items = a.items.map((i) => ({ ...block("addressee", i.text, lineOf(i), { align: "left" }), lead: { text: "-", bold: false } }));
-  return [{ kind: "columns", role: "addressees", widths: ADDRESSEE_WIDTHS, rows: [[[label], []], [[], items]], line: lineOf(a), spaceBefore: 12 }];
+  return [
+    {
+      kind: "columns",
+      role: "addressees",
+      widths: ADDRESSEE_WIDTHS,
+      rows: [
+        [[label], []],
+        [[], items],
+      ],
+      line: lineOf(a),
+      spaceBefore: 12,
+    },
+  ];
 }
 
 function preambleBlocks(section: Section): Block[] {
@@ -315,7 +329,11 @@ function sectionLayout(section: Section, attachment: boolean): LayoutSection {
 export function documentTitle(document: VbhcDocument): string {
   const t = document.title;
   const number = document.header?.number?.value?.text;
-  const name = t ? (t.vv ? `Công văn ${t.summary ? `V/v ${t.summary.text}` : ""}` : [t.type?.text ?? t.kind, t.summary?.text].filter(Boolean).join(" ")) : "Văn bản";
+  const name = t
+    ? t.vv
+      ? `Công văn ${t.summary ? `V/v ${t.summary.text}` : ""}`
+      : [t.type?.text ?? t.kind, t.summary?.text].filter(Boolean).join(" ")
+    : "Văn bản";
   return number ? `${name.trim()} (${number})` : name.trim();
 }
 

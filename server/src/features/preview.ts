@@ -116,7 +116,10 @@ export function renderPreviewHtml(document: VbhcDocument, options: PreviewOption
   if (!/^[A-Za-z0-9+/_=-]{8,}$/.test(options.nonce)) throw new Error("renderPreviewHtml: the nonce must be at least 8 base64 characters");
   const nonce = options.nonce;
   // Keep host-source characters only: no quote or ";" can add a keyword or a directive.
-  const source = options.cspSource.replace(/[^A-Za-z0-9:/.*_+@%=?\s-]/g, "").trim().replace(/\s+/g, " ");
+  const source = options.cspSource
+    .replace(/[^A-Za-z0-9:/.*_+@%=?\s-]/g, "")
+    .trim()
+    .replace(/\s+/g, " ");
   const script = options.script !== false;
   const layout = layoutDocument(document);
   const policy = [

@@ -41,7 +41,9 @@ export const TYPE_CODES: Record<string, readonly string[]> = {
 
 /** Every type abbreviation, upper case (a symbol's first group is compared case-insensitively). */
 export const KNOWN_TYPE_CODES: ReadonlySet<string> = new Set(
-  [...Object.values(TYPE_CODES).flat(), "ĐA", "DA", "PA", "BB", "HĐ", "BGN", "BTT", "GUQ", "GM", "GGT", "GNP", "PG", "PC", "PB", "TC", "QĐLT"].map((c) => c.toUpperCase()),
+  [...Object.values(TYPE_CODES).flat(), "ĐA", "DA", "PA", "BB", "HĐ", "BGN", "BTT", "GUQ", "GM", "GGT", "GNP", "PG", "PC", "PB", "TC", "QĐLT"].map((c) =>
+    c.toUpperCase(),
+  ),
 );
 
 /** A resolution of the National Assembly or its Standing Committee: "202/2025/QH15", "76/2025/UBTVQH15". */

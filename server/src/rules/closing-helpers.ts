@@ -120,7 +120,6 @@ export function isArchiveItem(content: string): boolean {
   return ARCHIVE.test(content.normalize("NFC"));
 }
 
-
 /**
  * A document of the Communist Party (number "25-QĐ/TU", heading "ĐẢNG CỘNG SẢN VIỆT NAM"): its
  * format follows the Party's own guidance (Hướng dẫn 36-HD/VPTW), not Nghị định 30/2020/NĐ-CP —

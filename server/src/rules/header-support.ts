@@ -1,7 +1,7 @@
 // Shared helpers of the header/* rules (not a rule). They read the model; where the model
 // lacks something (a header line the parser did not take in, the parts of a number), they
 // look at the ORIGINAL lines next to the ranges the model gives, never re-parsing the document.
-import { type Header, type NumberField, type Range, type Section, type TextSpan, type VbhcDocument } from "../core/index.js";
+import type { Header, NumberField, Range, Section, TextSpan, VbhcDocument } from "../core/index.js";
 import { DOCUMENT_TYPE_CODES, TYPE_NAMES } from "../core/facts/document-types.js";
 import { originalText } from "../core/sections.js";
 import { documentLines } from "../core/parser/index.js";
@@ -272,7 +272,7 @@ export function numberParts(value: string): NumberParts {
   const slashes: number[] = [];
   for (let k = 0; k < field.length; k++) if (field[k] === "/") slashes.push(k);
   const numEnd = slashes.length > 0 ? slashes[0]! : field.length;
-  let nFrom = 0;
+  const nFrom = 0;
   let nTo = numEnd;
   while (nTo > nFrom && isSpace(field[nTo - 1])) nTo--;
   const number = { text: field.slice(nFrom, nTo), from: nFrom, to: nTo };

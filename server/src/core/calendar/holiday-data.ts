@@ -109,7 +109,8 @@ export const STATUTES: Statute[] = [
     makeUp: { vi: "Bộ luật Lao động 1994, Điều 73", en: "Labour Code 1994, Article 73" },
     sources: [
       {
-        title: "Luật sửa đổi, bổ sung Điều 73 của Bộ luật Lao động (2007): thêm ngày Giỗ Tổ Hùng Vương (năm bắt đầu áp dụng theo vacanza/holidays; chưa đối chiếu văn bản gốc)",
+        title:
+          "Luật sửa đổi, bổ sung Điều 73 của Bộ luật Lao động (2007): thêm ngày Giỗ Tổ Hùng Vương (năm bắt đầu áp dụng theo vacanza/holidays; chưa đối chiếu văn bản gốc)",
         check: "unverified",
       },
     ],
@@ -154,7 +155,8 @@ export const STATUTES: Statute[] = [
         check: "law",
       },
       {
-        title: "Điều 111 khoản 3: ngày nghỉ hằng tuần trùng ngày nghỉ lễ, tết thì được nghỉ bù vào ngày làm việc kế tiếp (trích trong Thông báo 109/TB-UBND ngày 06/11/2025 của UBND TP Cần Thơ; news.laodong.vn)",
+        title:
+          "Điều 111 khoản 3: ngày nghỉ hằng tuần trùng ngày nghỉ lễ, tết thì được nghỉ bù vào ngày làm việc kế tiếp (trích trong Thông báo 109/TB-UBND ngày 06/11/2025 của UBND TP Cần Thơ; news.laodong.vn)",
         url: "https://news.laodong.vn/giai-dap-phap-luat/di-lam-vao-ngay-tet-sau-nghi-le-nguoi-lao-dong-co-duoc-nghi-bu-khong-1000305.ldo",
         check: "law",
       },
@@ -436,7 +438,8 @@ export const ANNOUNCED: Record<number, AnnouncedYear> = {
         workingDay: "2026-08-22",
         sources: [
           {
-            title: "Thủ tướng đồng ý phương án nghỉ Tết Âm lịch, Quốc khánh năm 2026 (kienthuc.net.vn, 13/10/2025); Thông báo 109/TB-UBND ngày 06/11/2025 của UBND TP Cần Thơ",
+            title:
+              "Thủ tướng đồng ý phương án nghỉ Tết Âm lịch, Quốc khánh năm 2026 (kienthuc.net.vn, 13/10/2025); Thông báo 109/TB-UBND ngày 06/11/2025 của UBND TP Cần Thơ",
             url: "https://kienthuc.net.vn/chot-phuong-an-nghi-tet-am-lich-binh-ngo-va-quoc-khanh-nam-2026-post1576857.html",
             check: "announcement",
           },

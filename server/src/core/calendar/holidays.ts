@@ -5,16 +5,7 @@
 import type { CivilDate } from "../dates.js";
 import type { HolidayConfig, LocalizedText } from "../rule.js";
 import { addDays, dayNumber, fromDayNumber, parseIso, toIso, weekday, weekdayName } from "./civil.js";
-import {
-  ANNOUNCED,
-  NATIONAL_DAY_ADJACENT_NAME,
-  REPORTED_HOLIDAYS,
-  STATUTES,
-  TET_NAME,
-  type HolidaySource,
-  type Statute,
-  type Swap,
-} from "./holiday-data.js";
+import { ANNOUNCED, NATIONAL_DAY_ADJACENT_NAME, REPORTED_HOLIDAYS, STATUTES, TET_NAME, type HolidaySource, type Statute, type Swap } from "./holiday-data.js";
 import { hungKingsDate, tetDate, toLunar } from "./lunar.js";
 import { oncePer } from "../memo.js";
 
@@ -143,10 +134,12 @@ export class WorkingCalendar {
 
   /** Weekend days worked in a year (announced swaps and config). */
   workedWeekendsIn(year: number): string[] {
-    return [...this.year(year).worked.keys()].filter((iso) => {
-      const wd = weekday(parseIso(iso)!);
-      return wd === 0 || wd === 6;
-    }).sort();
+    return [...this.year(year).worked.keys()]
+      .filter((iso) => {
+        const wd = weekday(parseIso(iso)!);
+        return wd === 0 || wd === 6;
+      })
+      .sort();
   }
 
   private year(y: number): YearTable {
@@ -187,9 +180,7 @@ export class WorkingCalendar {
     const tetStatute = statuteOn(toIso(tet));
     if (tetStatute) {
       const announced = ANNOUNCED[y]?.tet;
-      const days = announced
-        ? announced.days.map((iso) => parseIso(iso)!)
-        : Array.from({ length: tetStatute.tetDays }, (_, i) => addDays(tet, i - 1));
+      const days = announced ? announced.days.map((iso) => parseIso(iso)!) : Array.from({ length: tetStatute.tetDays }, (_, i) => addDays(tet, i - 1));
       for (const d of days) {
         const lunar = lunarLabel(d);
         statutoryDay(
@@ -205,7 +196,12 @@ export class WorkingCalendar {
     if (statuteOn(toIso(sep2))?.nationalDayAdjacent) {
       const announced = ANNOUNCED[y]?.nationalDayAdjacent;
       const day = announced ? parseIso(announced.day)! : addDays(sep2, NATIONAL_DAY_DEFAULT_OFFSET[weekday(sep2)]!);
-      statutoryDay(day, "national-day-adjacent", NATIONAL_DAY_ADJACENT_NAME, announced ? { basis: announcementBasis(announced.sources), sources: announced.sources } : undefined);
+      statutoryDay(
+        day,
+        "national-day-adjacent",
+        NATIONAL_DAY_ADJACENT_NAME,
+        announced ? { basis: announcementBasis(announced.sources), sources: announced.sources } : undefined,
+      );
     }
     // Holidays reported as coming apply once the data gives the date they apply from.
     for (const r of REPORTED_HOLIDAYS) {
@@ -225,7 +221,10 @@ export class WorkingCalendar {
       if (off.year === y) {
         add(off, {
           kind: "swap",
-          name: { vi: `ngày nghỉ hoán đổi (làm bù ${weekdayName(work, "vi")} ${short(work)})`, en: `swapped day off (worked on ${weekdayName(work, "en")} ${short(work)})` },
+          name: {
+            vi: `ngày nghỉ hoán đổi (làm bù ${weekdayName(work, "vi")} ${short(work)})`,
+            en: `swapped day off (worked on ${weekdayName(work, "en")} ${short(work)})`,
+          },
           basis,
           sources: swap.sources,
         });

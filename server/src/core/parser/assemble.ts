@@ -1,22 +1,7 @@
 // Assembles the block structure of a document from classified units (lines or table cells).
 // The grammar says what each line is; this module says where each block starts and ends.
 import { isLegalNormativeType, TYPE_NAMES } from "../facts/document-types.js";
-import {
-  type Addressees,
-  type Body,
-  type Closing,
-  type DatePart,
-  type DateValue,
-  type Header,
-  type Item,
-  type Marker,
-  type NumberField,
-  type Preamble,
-  type Range,
-  type Section,
-  type TextSpan,
-  type Title,
-} from "../model.js";
+import type { Addressees, Body, Closing, DatePart, DateValue, Header, Item, Marker, NumberField, Preamble, Range, Section, TextSpan, Title } from "../model.js";
 import { classifyLines, CUT_MARK, docNumberAt, lineReading, type LineClass, type LineReading, type RawDate, type Span } from "./grammar.js";
 import { lastLine, lineOfIndex, origEnd, origStart, type Unit } from "../text/units.js";
 
@@ -167,8 +152,7 @@ function datePart(u: Unit, p: { text: string; span: Span } | null): DatePart | n
 }
 
 export function dateValue(u: Unit, d: RawDate, offset = 0): DateValue {
-  const shift = (p: { text: string; span: Span } | null) =>
-    p ? { text: p.text, span: [p.span[0] + offset, p.span[1] + offset] as Span } : null;
+  const shift = (p: { text: string; span: Span } | null) => (p ? { text: p.text, span: [p.span[0] + offset, p.span[1] + offset] as Span } : null);
   return {
     form: d.form,
     day: datePart(u, shift(d.day)),
@@ -280,7 +264,7 @@ export class Assembler {
         this.i++;
         if (!cls.complete) {
           const next = this.peek();
-          if (next && next.upper && /VIỆT\s*NAM/.test(next.text)) {
+          if (next?.upper && /VIỆT\s*NAM/.test(next.text)) {
             span = joinSpans([span, textSpan(next)]);
             this.i++;
           }
@@ -352,7 +336,7 @@ export class Assembler {
     this.skipBlank();
     const u = this.peek();
     const type = u ? typeNameOf(u) : null;
-    if (!type && this.titleAbove && (!u || u.cls.kind !== "summary")) return this.titleFromAbove(this.titleAbove);
+    if (!type && this.titleAbove && u?.cls.kind !== "summary") return this.titleFromAbove(this.titleAbove);
     if (!u || (!type && this.headerSummary)) return this.vvTitle(this.headerSummary, false);
     if (type) {
       this.i++;
@@ -364,10 +348,14 @@ export class Assembler {
       // Legal normative documents (a law, a decree, a circular) name no authority there: the line
       // under the type is always their name ("LUẬT" / "LAO ĐỘNG" / "Căn cứ …").
       const isAuthority =
-        s !== undefined && s.upper && !isLegalNormativeType(type) && after !== undefined && (after.cls.kind === "basis" || after.cls.kind === "proposal") && !readsAsSummary(s.text);
+        s?.upper &&
+        !isLegalNormativeType(type) &&
+        after !== undefined &&
+        (after.cls.kind === "basis" || after.cls.kind === "proposal") &&
+        !readsAsSummary(s.text);
       // A crawler's section heading after a blank line ("# NGHỊ QUYẾT" / "" / "## VĂN BẢN") is not a
       // summary; a heading in capitals right under the type is ("# QUY CHẾ" / "# TUYỂN SINH …").
-      const pageHeading = s !== undefined && s.heading && s.upper && s.line !== lastLine(u) + 1 && !readsAsSummary(s.text);
+      const pageHeading = s?.heading && s.upper && s.line !== lastLine(u) + 1 && !readsAsSummary(s.text);
       if (s && j - this.i <= 2 && !isAuthority && !pageHeading && (s.cls.kind === "text" || s.cls.kind === "summary")) {
         this.i = j;
         if (s.cls.kind === "summary") {
@@ -388,7 +376,14 @@ export class Assembler {
   private titleFromAbove(above: { type: CUnit; summary: CUnit | null }): Title {
     this.titleAbove = null;
     const { type, summary } = above;
-    const title: Title = { range: spanRange(type, 0, type.text.length), type: textSpan(type), kind: typeNameOf(type)!, summary: null, vv: null, attachedTo: null };
+    const title: Title = {
+      range: spanRange(type, 0, type.text.length),
+      type: textSpan(type),
+      kind: typeNameOf(type)!,
+      summary: null,
+      vv: null,
+      attachedTo: null,
+    };
     if (summary) {
       title.summary = textSpan(summary);
       title.range = cover(title.range, title.summary.range);
@@ -399,7 +394,7 @@ export class Assembler {
   /** A Công văn's title from its "V/v …" unit: at the cursor (`here`, continued while it wraps) or met in the header. */
   private vvTitle(vv: CUnit | null, here: boolean): Title | null {
     this.headerSummary = null;
-    if (!vv || vv.cls.kind !== "summary") return null;
+    if (vv?.cls.kind !== "summary") return null;
     const cls = vv.cls;
     let summary = textSpan(vv, cls.text[0], cls.text[1]);
     if (here) {
@@ -438,7 +433,7 @@ export class Assembler {
 
   private attachedReference(title: Title): void {
     const u = this.peek();
-    if (!u || u.cls.kind !== "attachedReference") return;
+    if (u?.cls.kind !== "attachedReference") return;
     const spans = [textSpan(u)];
     this.i++;
     let prev = u;
@@ -456,7 +451,7 @@ export class Assembler {
   parseAddressees(): Addressees | null {
     this.skipBlank();
     const u = this.peek();
-    if (!u || u.cls.kind !== "addressee") return null;
+    if (u?.cls.kind !== "addressee") return null;
     const cls = u.cls;
     this.i++;
     const label = textSpan(u, 0, cls.rest[0]);
@@ -467,7 +462,7 @@ export class Assembler {
     for (;;) {
       const j = this.nextSolid(this.i);
       const next = this.units[j];
-      if (!next || next.cls.kind !== "item" || next.cls.marker.style !== "bullet") break;
+      if (next?.cls.kind !== "item" || next.cls.marker.style !== "bullet") break;
       items.push(textSpan(next, next.cls.text[0], next.cls.text[1]));
       range = cover(range, spanRange(next, 0, next.text.length));
       this.i = j + 1;
@@ -483,7 +478,7 @@ export class Assembler {
     while (this.units[j]?.heading && this.units[j]!.upper && this.units[j]!.cls.kind === "text") j = this.nextSolid(j + 1);
     let authority: TextSpan | null = null;
     const a = this.units[j];
-    if (a && a.upper && a.cls.kind === "text" && !a.text.endsWith(":")) {
+    if (a?.upper && a.cls.kind === "text" && !a.text.endsWith(":")) {
       const k = this.nextSolid(j + 1);
       const after = this.units[k];
       if (after && (after.cls.kind === "basis" || after.cls.kind === "proposal")) {
@@ -498,7 +493,7 @@ export class Assembler {
       let k = j;
       for (let n = 0; n < PREAMBLE_INTRO_UNITS; n++) {
         const u = this.units[k];
-        if (!u || u.cls.kind !== "text" || u.upper) break;
+        if (u?.cls.kind !== "text" || u.upper) break;
         k = this.nextSolid(k + 1);
         const next = this.units[k];
         if (next && (next.cls.kind === "basis" || next.cls.kind === "proposal")) {
@@ -707,7 +702,7 @@ function titleInHeadings(noise: readonly CUnit[]): { type: CUnit; summary: CUnit
   const k = noise.findIndex((u) => u.heading && typeNameOf(u) !== null);
   if (k < 0) return null;
   const next = noise[k + 1];
-  const summary = next && next.heading && next.cls.kind === "text" && (!next.upper || readsAsSummary(next.text)) ? next : null;
+  const summary = next?.heading && next.cls.kind === "text" && (!next.upper || readsAsSummary(next.text)) ? next : null;
   return { type: noise[k]!, summary };
 }
 
@@ -716,7 +711,8 @@ function titleInHeadings(noise: readonly CUnit[]): { type: CUnit; summary: CUnit
  * ("SỬA ĐỔI, BỔ SUNG MỘT SỐ ĐIỀU …", "VỀ VIỆC …", or longer than an authority's name), else the
  * enacting authority ("ỦY BAN NHÂN DÂN TỈNH LONG AN", "BỘ TRƯỞNG BỘ TÀI CHÍNH").
  */
-const SUMMARY_START = /^(?:VỀ|V\/V|BAN HÀNH|QUY ĐỊNH|SỬA ĐỔI|BỔ SUNG|HƯỚNG DẪN|PHÊ DUYỆT|THÀNH LẬP|TRIỂN KHAI|THỰC HIỆN|TĂNG CƯỜNG|ĐIỀU CHỈNH|KIỆN TOÀN|BÃI BỎ|GIAO|QUẢN LÝ|CHI TIẾT|TỔ CHỨC THỰC HIỆN)\b/;
+const SUMMARY_START =
+  /^(?:VỀ|V\/V|BAN HÀNH|QUY ĐỊNH|SỬA ĐỔI|BỔ SUNG|HƯỚNG DẪN|PHÊ DUYỆT|THÀNH LẬP|TRIỂN KHAI|THỰC HIỆN|TĂNG CƯỜNG|ĐIỀU CHỈNH|KIỆN TOÀN|BÃI BỎ|GIAO|QUẢN LÝ|CHI TIẾT|TỔ CHỨC THỰC HIỆN)\b/;
 const AUTHORITY_MAX_LENGTH = 80;
 
 function readsAsSummary(text: string): boolean {

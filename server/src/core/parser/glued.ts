@@ -18,7 +18,6 @@
 //   before the name (with a rank or an academic title before it: "Thượng tướng Lương Tam Quang").
 import { sliceUnit, type Unit } from "../text/units.js";
 
-
 const RULE = /[-–—_=]{3,}/g;
 /** The whole Quốc hiệu glued after something, then nothing, the Tiêu ngữ or a rule ("… NƯỚC CỘNG HÒA … VIỆT NAM SỐ 24/2000/QH10" is a title's words). */
 const NATIONAL_TITLE = /\sCỘNG\s+H[OÒ][AÀ]\s+XÃ\s+HỘI\s+CHỦ\s+NGHĨA\s*VIỆT\s+NAM\s*(?=$|Độc|[-–—_=*]{3})/gi;

@@ -137,7 +137,18 @@ const SHORT_HEAD = 48;
 
 /** Classes that a head of SHORT_HEAD characters decides: every alternative reads only a prefix. */
 const SURE_FROM_SHORT_HEAD = new Set<LineClass["kind"]>([
-  "directive", "motto", "number", "recipientsLabel", "addressee", "basis", "proposal", "attachedReference", "signature", "item", "summary", "noise",
+  "directive",
+  "motto",
+  "number",
+  "recipientsLabel",
+  "addressee",
+  "basis",
+  "proposal",
+  "attachedReference",
+  "signature",
+  "item",
+  "summary",
+  "noise",
 ]);
 
 /** The head of a line the grammar classifies, and how many characters of the line it keeps. */
@@ -249,7 +260,7 @@ export function datesAt(slices: readonly string[]): (slice: string) => RawDate |
   const unique = [...new Set(slices)].filter((s) => !s.includes("\n"));
   if (unique.length > 0) {
     const r = tryParse<(RawDate | null)[]>(unique.join("\n"), "DatesAt");
-    if (Array.isArray(r) && r.length === unique.length) unique.forEach((s, k) => known.set(s, r[k]!));
+    if (Array.isArray(r) && r.length === unique.length) for (let k = 0; k < unique.length; k++) known.set(unique[k]!, r[k]!);
   }
   return (slice) => {
     const hit = known.get(slice);

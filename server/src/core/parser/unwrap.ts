@@ -41,9 +41,28 @@ import { splitGlued } from "./glued.js";
 import { TYPE_NAMES } from "../facts/document-types.js";
 import { isUpperText, withFullRest, type CUnit } from "./assemble.js";
 
-
 /** Words that a number or a letter must follow: a line ending in one is continued. */
-const NEEDS_NUMBER_WORDS = new Set(["Điều", "điều", "khoản", "Khoản", "điểm", "Điểm", "Chương", "chương", "Mục", "mục", "Phần", "phần", "số", "Số", "tiết", "Tiết", "ngày", "tháng", "năm"]);
+const NEEDS_NUMBER_WORDS = new Set([
+  "Điều",
+  "điều",
+  "khoản",
+  "Khoản",
+  "điểm",
+  "Điểm",
+  "Chương",
+  "chương",
+  "Mục",
+  "mục",
+  "Phần",
+  "phần",
+  "số",
+  "Số",
+  "tiết",
+  "Tiết",
+  "ngày",
+  "tháng",
+  "năm",
+]);
 
 /** Does the text end in a word that a number must follow? (The last word only: no scan of the line.) */
 function needsNumber(text: string): boolean {

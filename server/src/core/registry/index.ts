@@ -110,7 +110,6 @@ interface IndexedDocument {
   citations: PackedCitations | null;
 }
 
-
 /** Stands for a slimmed citation's section: the model it came from is not kept. */
 const NO_SECTION: VbhcDocument["attachments"][number] = Object.freeze({
   header: null,
@@ -222,7 +221,9 @@ export function parseNumber(text: string): DocNumber | null {
 }
 
 function lawKey(name: string): string {
-  return lawNameKey(name).replace(/\bqppl\b/g, "quy phạm pháp luật").replace(/\bubnd\b/g, "ủy ban nhân dân");
+  return lawNameKey(name)
+    .replace(/\bqppl\b/g, "quy phạm pháp luật")
+    .replace(/\bubnd\b/g, "ủy ban nhân dân");
 }
 
 const PLACE_WORD = /^(tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn|đặc khu)\s/;
@@ -242,10 +243,12 @@ export function issuerOf(lines: readonly string[]): string {
   const cap = (w: string) => (w ? w[0]!.toUpperCase() + w.slice(1) : w);
   let properFrom = -1;
   const m = /(?:^|\s)(tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn|đặc khu)\s/.exec(name);
-  if (m) properFrom = name.slice(0, m.index + m[0].length).split(" ").filter(Boolean).length;
-  return words
-    .map((w, i) => (i === 0 || (properFrom >= 0 && i >= properFrom) || (i === 1 && /^(sở|bộ|ban|cục|vụ)$/.test(words[0]!)) ? cap(w) : w))
-    .join(" ");
+  if (m)
+    properFrom = name
+      .slice(0, m.index + m[0].length)
+      .split(" ")
+      .filter(Boolean).length;
+  return words.map((w, i) => (i === 0 || (properFrom >= 0 && i >= properFrom) || (i === 1 && /^(sở|bộ|ban|cục|vụ)$/.test(words[0]!)) ? cap(w) : w)).join(" ");
 }
 
 /** What a workspace document defines: its type, number, date and agency from the header. */

@@ -89,11 +89,7 @@ export function toEntry(raw: unknown): RegistryEntry | string {
   if (source) entry.source = source;
   const note = str(r.note);
   if (note) entry.note = note;
-  const uncertain = Array.isArray(r.uncertain)
-    ? r.uncertain
-    : typeof r.uncertain === "string"
-      ? r.uncertain.split(/[\s,;]+/)
-      : [];
+  const uncertain = Array.isArray(r.uncertain) ? r.uncertain : typeof r.uncertain === "string" ? r.uncertain.split(/[\s,;]+/) : [];
   const flags = uncertain.filter((u): u is UncertainField => typeof u === "string" && (UNCERTAIN as readonly string[]).includes(u));
   if (flags.length > 0) entry.uncertain = flags;
   return entry;
@@ -108,7 +104,7 @@ export function parseRegistryJson(text: string): ParsedRegistry {
     return { entries: [], problems: [{ row: 0, message: `not valid JSON: ${error instanceof Error ? error.message : String(error)}` }] };
   }
   const list = Array.isArray(data) ? data : data && typeof data === "object" ? (data as { documents?: unknown }).documents : undefined;
-  if (!Array.isArray(list)) return { entries: [], problems: [{ row: 0, message: "expected an array of documents or { \"documents\": [...] }" }] };
+  if (!Array.isArray(list)) return { entries: [], problems: [{ row: 0, message: 'expected an array of documents or { "documents": [...] }' }] };
   const entries: RegistryEntry[] = [];
   list.forEach((raw, i) => {
     const e = toEntry(raw);

@@ -100,7 +100,22 @@ export function cleanCell(line: string, from: number, to: number, lineNo: number
   }
   const raw = line.slice(from, to);
   if (raw.indexOf("*") < 0 && !COMBINING.test(raw) && raw.indexOf(NBSP_ENTITY) < 0) {
-    return { line: lineNo, column, text: raw, base: from, starts: null, ends: null, boldMarks: 0, emOpen: false, emStart: false, cell, heading, breaks: null, parts: null, lastSlice: null };
+    return {
+      line: lineNo,
+      column,
+      text: raw,
+      base: from,
+      starts: null,
+      ends: null,
+      boldMarks: 0,
+      emOpen: false,
+      emStart: false,
+      cell,
+      heading,
+      breaks: null,
+      parts: null,
+      lastSlice: null,
+    };
   }
   let out = "";
   const starts: number[] = [];
@@ -169,7 +184,22 @@ export function cleanCell(line: string, from: number, to: number, lineNo: number
   const endOfText = text.length > 0 ? e[text.length - 1]! : from;
   s[text.length] = endOfText;
   e[text.length] = endOfText;
-  return { line: lineNo, column, text, base: from, starts: s, ends: e, boldMarks, emOpen: boldMarks % 2 === 1 || (italicAtStart && singleMarks % 2 === 1), emStart: line.charCodeAt(from) === 42, cell, heading, breaks: null, parts: null, lastSlice: null };
+  return {
+    line: lineNo,
+    column,
+    text,
+    base: from,
+    starts: s,
+    ends: e,
+    boldMarks,
+    emOpen: boldMarks % 2 === 1 || (italicAtStart && singleMarks % 2 === 1),
+    emStart: line.charCodeAt(from) === 42,
+    cell,
+    heading,
+    breaks: null,
+    parts: null,
+    lastSlice: null,
+  };
 }
 
 /** Original character offset (within its line) where clean character i starts. */
@@ -273,7 +303,22 @@ export function joinUnits(parts: readonly Unit[]): Unit {
     emOpen = emOpen !== p.emOpen;
     if (p.breaks) nested = true;
   }
-  const joined: Unit = { line: first.line, column: first.column, text, base: first.base, starts: null, ends: null, boldMarks, emOpen, emStart: first.emStart, cell: false, heading: first.heading, breaks, parts, lastSlice: null };
+  const joined: Unit = {
+    line: first.line,
+    column: first.column,
+    text,
+    base: first.base,
+    starts: null,
+    ends: null,
+    boldMarks,
+    emOpen,
+    emStart: first.emStart,
+    cell: false,
+    heading: first.heading,
+    breaks,
+    parts,
+    lastSlice: null,
+  };
   return nested ? materialized(joined, parts) : joined;
 }
 
@@ -330,7 +375,9 @@ export function sliceUnit(unit: Unit, s: number, e: number): Unit {
   let line = unit.line;
   if (unit.breaks) {
     line = lineOfIndex(unit, s);
-    const kept = Array.from(unit.breaks).filter((b) => b > s && b < e).map((b) => b - s);
+    const kept = Array.from(unit.breaks)
+      .filter((b) => b > s && b < e)
+      .map((b) => b - s);
     breaks = kept.length > 0 ? Int32Array.from(kept) : null;
   }
   return { ...unit, line, text, base: starts[0]!, starts, ends, breaks, parts: null, emOpen: false, emStart: false, lastSlice: null };

@@ -32,8 +32,10 @@ export function legalRank(c: Citation): Rank | null {
     case "Pháp lệnh":
       return { rank: 2, vi: "Pháp lệnh", en: "an ordinance" };
     case "Nghị quyết":
-      if (/^QH\d*$/.test(agency) || (c.number && /^QH\d*$/i.test(c.number.symbol ?? ""))) return { rank: 1, vi: "Nghị quyết của Quốc hội", en: "a resolution of the National Assembly" };
-      if (/^UBTVQH\d*$/.test(agency) || (c.number && /^UBTVQH\d*$/i.test(c.number.symbol ?? ""))) return { rank: 2, vi: "Nghị quyết của Ủy ban Thường vụ Quốc hội", en: "a resolution of the NA Standing Committee" };
+      if (/^QH\d*$/.test(agency) || (c.number && /^QH\d*$/i.test(c.number.symbol ?? "")))
+        return { rank: 1, vi: "Nghị quyết của Quốc hội", en: "a resolution of the National Assembly" };
+      if (/^UBTVQH\d*$/.test(agency) || (c.number && /^UBTVQH\d*$/i.test(c.number.symbol ?? "")))
+        return { rank: 2, vi: "Nghị quyết của Ủy ban Thường vụ Quốc hội", en: "a resolution of the NA Standing Committee" };
       if (hasYear && agency === "HĐND") return { rank: 7, vi: "Nghị quyết của Hội đồng nhân dân", en: "a resolution of a People's Council" };
       return null;
     case "Lệnh":
@@ -76,7 +78,9 @@ export const order: Rule = {
       for (const line of section.preamble?.lines ?? []) {
         if (line.kind !== "basis") continue;
         // The document a căn cứ line rests on is its first citation, right after "Căn cứ".
-        const first = all.find((c) => c.type.range.start.line === line.text.range.start.line && c.type.range.start.character >= line.text.range.start.character);
+        const first = all.find(
+          (c) => c.type.range.start.line === line.text.range.start.line && c.type.range.start.character >= line.text.range.start.character,
+        );
         if (!first) continue;
         if (!/^\W*căn cứ\s*$/iu.test(first.lead)) continue;
         const rank = legalRank(first);

@@ -29,14 +29,7 @@ const BOOK_NOTE: Record<Rulebook, { vi: string; en: string }> = {
   party: { vi: "đối với văn bản của Đảng", en: "in a Party document" },
 };
 
-function checkLine(
-  document: VbhcDocument,
-  line: PreambleLine,
-  want: string,
-  last: boolean,
-  book: Rulebook,
-  report: (r: Report) => void,
-): void {
+function checkLine(document: VbhcDocument, line: PreambleLine, want: string, last: boolean, book: Rulebook, report: (r: Report) => void): void {
   const span = line.text;
   const text = span.text;
   const found = text[text.length - 1] ?? "";

@@ -11,7 +11,8 @@ import type { Rule } from "../../core/index.js";
 import { citationHead, citedName, entryName, indexFor, issueDate, referenceDate, replacements, shortDate } from "../citation-helpers.js";
 
 /** Words before a citation that make it a basis relied on, not a mention of history. */
-const RELIED_ON = /(?:căn cứ|theo|thực hiện|triển khai|áp dụng|quy định tại|tại|chấp hành)(?:\s+(?:nghiêm|đúng|đầy đủ|các|quy định của|hướng dẫn của|hướng dẫn tại))*\s+$/i;
+const RELIED_ON =
+  /(?:căn cứ|theo|thực hiện|triển khai|áp dụng|quy định tại|tại|chấp hành)(?:\s+(?:nghiêm|đúng|đầy đủ|các|quy định của|hướng dẫn của|hướng dẫn tại))*\s+$/i;
 
 function reliedOn(c: Citation): boolean {
   return c.context === "basis" || RELIED_ON.test(c.lead);
@@ -47,7 +48,10 @@ export const expired: Rule = {
         ? { vi: `ngày ban hành văn bản này (${shortDate(when)})`, en: `this document's date (${shortDate(when)})` }
         : { vi: `tháng ban hành văn bản này (từ ${shortDate(when)})`, en: `this document's month of issue (from ${shortDate(when)})` };
       const unsure = e.uncertain?.includes("expiry")
-        ? { vi: " Ngày hết hiệu lực trong registry chưa được đối chiếu với văn bản gốc.", en: " The registry has not checked the expiry date against the official text." }
+        ? {
+            vi: " Ngày hết hiệu lực trong registry chưa được đối chiếu với văn bản gốc.",
+            en: " The registry has not checked the expiry date against the official text.",
+          }
         : { vi: "", en: "" };
       context.report({
         range: citationHead(c),

@@ -24,8 +24,22 @@ const BODIES = new Map<string, Body>([
   ["QH", { name: "Quốc hội", nameEn: "the National Assembly (Quốc hội)", accept: /quốc hội/, reject: /ủy ban thường vụ/ }],
   ["UBND", { name: "Ủy ban nhân dân (hoặc Chủ tịch Ủy ban nhân dân)", nameEn: "a People's Committee (Ủy ban nhân dân)", accept: /ủy ban nhân dân|chủ tịch/ }],
   ["HĐND", { name: "Hội đồng nhân dân", nameEn: "a People's Council (Hội đồng nhân dân)", accept: /hội đồng nhân dân/ }],
-  ["TW", { name: "Trung ương (Ban Chấp hành Trung ương, Bộ Chính trị, Ban Bí thư)", nameEn: "the Party Central Committee, Politburo or Secretariat", accept: /trung ương|bộ chính trị|ban bí thư/ }],
-  ["TU", { name: "Tỉnh ủy/Thành ủy (Ban Chấp hành, Ban Thường vụ)", nameEn: "a provincial Party Committee (Tỉnh ủy/Thành ủy)", accept: /tỉnh ủy|thành ủy|ban thường vụ|ban chấp hành đảng bộ/ }],
+  [
+    "TW",
+    {
+      name: "Trung ương (Ban Chấp hành Trung ương, Bộ Chính trị, Ban Bí thư)",
+      nameEn: "the Party Central Committee, Politburo or Secretariat",
+      accept: /trung ương|bộ chính trị|ban bí thư/,
+    },
+  ],
+  [
+    "TU",
+    {
+      name: "Tỉnh ủy/Thành ủy (Ban Chấp hành, Ban Thường vụ)",
+      nameEn: "a provincial Party Committee (Tỉnh ủy/Thành ủy)",
+      accept: /tỉnh ủy|thành ủy|ban thường vụ|ban chấp hành đảng bộ/,
+    },
+  ],
   MINISTRY("BNV", "Bộ Nội vụ", "the Ministry of Home Affairs (Bộ Nội vụ)", /bộ nội vụ|bộ trưởng bộ nội vụ/),
   MINISTRY("BTC", "Bộ Tài chính", "the Ministry of Finance (Bộ Tài chính)", /bộ tài chính/),
   MINISTRY("BTP", "Bộ Tư pháp", "the Ministry of Justice (Bộ Tư pháp)", /bộ tư pháp/),
@@ -64,7 +78,7 @@ export const issuerMismatch: Rule = {
       // A joint symbol names several bodies: not judged.
       if (c.number.form === "state" && /TTLT|NQLT/i.test(c.number.symbol ?? "")) continue;
       const issuer = normalizeIssuer(c.issuer.text);
-      if (body.accept.test(issuer) && !(body.reject && body.reject.test(issuer))) continue;
+      if (body.accept.test(issuer) && !body.reject?.test(issuer)) continue;
       context.report({
         range: c.issuer.range,
         message: {

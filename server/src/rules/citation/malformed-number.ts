@@ -39,7 +39,7 @@ export const malformedNumber: Rule = {
         }
       }
       const n = c.number;
-      if (!n || n.form !== "state") continue;
+      if (n?.form !== "state") continue;
       const written = originalText(document, n.range);
       if (/\s/.test(n.raw)) {
         const tight = n.raw.replace(/\s+/g, "");

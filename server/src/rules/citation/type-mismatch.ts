@@ -8,7 +8,8 @@ import { TYPE_CODES, typeCodeOf } from "../citation-helpers.js";
 
 /** Which type an abbreviation stands for (the first one listed). */
 const TYPE_OF_CODE = new Map<string, string>();
-for (const [type, codes] of Object.entries(TYPE_CODES)) for (const code of codes) if (!TYPE_OF_CODE.has(code.toUpperCase())) TYPE_OF_CODE.set(code.toUpperCase(), type);
+for (const [type, codes] of Object.entries(TYPE_CODES))
+  for (const code of codes) if (!TYPE_OF_CODE.has(code.toUpperCase())) TYPE_OF_CODE.set(code.toUpperCase(), type);
 
 export const typeMismatch: Rule = {
   id: "citation/type-mismatch",

@@ -13,13 +13,14 @@ export const yearMismatch: Rule = {
   },
   severity: "warning",
   fixable: false,
-  source: "Nghị định 30/2020/NĐ-CP, Phụ lục I, Phần I, Mục II, khoản 3, điểm a; Luật Ban hành văn bản quy phạm pháp luật (số, ký hiệu văn bản quy phạm pháp luật ghi năm ban hành)",
+  source:
+    "Nghị định 30/2020/NĐ-CP, Phụ lục I, Phần I, Mục II, khoản 3, điểm a; Luật Ban hành văn bản quy phạm pháp luật (số, ký hiệu văn bản quy phạm pháp luật ghi năm ban hành)",
   check(context) {
     for (const c of findCitations(context.document)) {
       const y = c.number?.year;
       if (!y || c.number?.form !== "state") continue;
       const part = c.date?.year ?? c.yearOnly;
-      if (!part || part.text.length !== 4 || part.text === y) continue;
+      if (part?.text.length !== 4 || part.text === y) continue;
       context.report({
         range: part.range,
         message: {

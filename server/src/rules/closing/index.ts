@@ -7,11 +7,4 @@ import { missingSigner } from "./missing-signer.js";
 import { recipientsFormat } from "./recipients-format.js";
 import { signatureAuthority } from "./signature-authority.js";
 
-export const closingRules: Rule[] = [
-  missingEndMark,
-  missingRecipients,
-  recipientsFormat,
-  missingArchiveEntry,
-  signatureAuthority,
-  missingSigner,
-];
+export const closingRules: Rule[] = [missingEndMark, missingRecipients, recipientsFormat, missingArchiveEntry, signatureAuthority, missingSigner];

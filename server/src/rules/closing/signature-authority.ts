@@ -50,13 +50,7 @@ function isDeputyTitle(text: string): boolean {
   return upper.split(/\s+/).includes("PHÓ") || upper.includes("THỨ TRƯỞNG");
 }
 
-function checkBlock(
-  document: VbhcDocument,
-  lines: readonly TextSpan[],
-  hasSigner: boolean,
-  party: boolean,
-  report: (r: Report) => void,
-): void {
+function checkBlock(document: VbhcDocument, lines: readonly TextSpan[], hasSigner: boolean, party: boolean, report: (r: Report) => void): void {
   const prefixes = lines.map((l) => signaturePrefix(l.text));
   lines.forEach((line, i) => {
     const p = prefixes[i];

@@ -31,8 +31,7 @@ export const ambiguousYear: Rule = {
         });
         continue;
       }
-      const read =
-        d.form === "day" && d.date ? dayPhrase(d.date) : describeDeadline(d);
+      const read = d.form === "day" && d.date ? dayPhrase(d.date) : describeDeadline(d);
       const basis = d.issueDate
         ? { vi: `ngày ban hành ${formatShort(d.issueDate)}`, en: `the issue date ${formatShort(d.issueDate)}` }
         : { vi: `năm ban hành`, en: `the issue year` };

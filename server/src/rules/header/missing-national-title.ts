@@ -65,11 +65,6 @@ export const missingNationalTitle: Rule = {
 function anchor(section: Section): Range {
   const h = section.header!;
   const first =
-    h.nationalTitle?.range ??
-    h.motto?.range ??
-    h.agency[0]?.range ??
-    (h.number ? numberLineRange(h.number) : null) ??
-    h.placeDate?.range ??
-    h.range;
+    h.nationalTitle?.range ?? h.motto?.range ?? h.agency[0]?.range ?? (h.number ? numberLineRange(h.number) : null) ?? h.placeDate?.range ?? h.range;
   return first;
 }

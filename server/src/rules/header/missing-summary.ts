@@ -24,16 +24,7 @@ function summaryIsAuthority(section: Section): boolean {
   return (agency.length > 0 && folded === agency) || AUTHORITY_START.test(folded);
 }
 
-const WITHOUT_SUMMARY = new Set([
-  "GIẤY GIỚI THIỆU",
-  "GIẤY NGHỈ PHÉP",
-  "HỢP ĐỒNG",
-  "BẢN GHI NHỚ",
-  "BẢN THỎA THUẬN",
-  "BẢN THOẢ THUẬN",
-  "CÔNG VĂN",
-  "THƯ CÔNG",
-]);
+const WITHOUT_SUMMARY = new Set(["GIẤY GIỚI THIỆU", "GIẤY NGHỈ PHÉP", "HỢP ĐỒNG", "BẢN GHI NHỚ", "BẢN THỎA THUẬN", "BẢN THOẢ THUẬN", "CÔNG VĂN", "THƯ CÔNG"]);
 
 export const missingSummary: Rule = {
   id: "header/missing-summary",

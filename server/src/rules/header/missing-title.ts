@@ -22,9 +22,7 @@ export const missingTitle: Rule = {
       // A title the parser did not recognise: a type outside its list (THÔNG TƯ, GIẤY PHÉP…),
       // a type name in lower case, or a "V/v" line in an unusual layout.
       const next = cellsAfterLine(document, header.range.end.line, 3);
-      const seen = next.some(
-        (c) => (isUpperLine(c.clean) && c.clean.length <= 100) || /^v\/v\b/i.test(c.clean) || isTypeName(c.clean),
-      );
+      const seen = next.some((c) => (isUpperLine(c.clean) && c.clean.length <= 100) || /^v\/v\b/i.test(c.clean) || isTypeName(c.clean));
       if (seen) continue;
       context.report({
         range: lastComponent(section),

@@ -4,17 +4,7 @@
 // with no spaces.
 import type { LocalizedText, Rule, TextEdit } from "../../core/index.js";
 import { sections } from "../../core/sections.js";
-import {
-  fieldRange,
-  isBlankNumber,
-  isPartyDocument,
-  isPartyNumber,
-  isVerbatim,
-  lineRange,
-  lineText,
-  numberParts,
-  shorten,
-} from "../header-support.js";
+import { fieldRange, isBlankNumber, isPartyDocument, isPartyNumber, isVerbatim, lineRange, lineText, numberParts, shorten } from "../header-support.js";
 
 export const numberFormat: Rule = {
   id: "header/number-format",
@@ -37,8 +27,7 @@ export const numberFormat: Rule = {
       // "Số:" — the label up to the value (or to the end of the label when the value is on the next line).
       const label = field.label;
       const labelLine = lineText(document, label.range.start.line);
-      const labelEnd =
-        field.value && field.value.range.start.line === label.range.start.line ? field.value.range.start.character : label.range.end.character;
+      const labelEnd = field.value && field.value.range.start.line === label.range.start.line ? field.value.range.start.character : label.range.end.character;
       const labelText = labelLine.slice(label.range.start.character, labelEnd);
       let labelFault = false;
       if (!/^số\s*hiệu/i.test(label.text)) {

@@ -48,7 +48,13 @@ export const summaryFormat: Rule = {
       if (!title.type) continue;
       // "V/v" under a type name: taken as the summary (no header) or left below it.
       const next = title.summary ? null : cellsAfterLine(document, title.type.range.end.line, 1)[0];
-      const vvAt = title.vv ? title.vv.range.start : title.summary && /^v\/v\b/i.test(title.summary.text) ? title.summary.range.start : next && /^v\/v\b/i.test(next.clean) ? { line: next.line, character: Math.max(next.start, lineText(document, next.line).toLowerCase().indexOf("v/v", next.start)) } : null;
+      const vvAt = title.vv
+        ? title.vv.range.start
+        : title.summary && /^v\/v\b/i.test(title.summary.text)
+          ? title.summary.range.start
+          : next && /^v\/v\b/i.test(next.clean)
+            ? { line: next.line, character: Math.max(next.start, lineText(document, next.line).toLowerCase().indexOf("v/v", next.start)) }
+            : null;
       if (!vvAt) continue;
       context.report({
         range: lineRange(vvAt.line, vvAt.character, vvAt.character + 3),

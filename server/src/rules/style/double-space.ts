@@ -51,8 +51,7 @@ export const doubleSpace: Rule = {
   },
   severity: "warning",
   fixable: true,
-  source:
-    "Quy ước chính tả, trình bày tiếng Việt (một dấu cách giữa hai từ); các mẫu tại Nghị định 30/2020/NĐ-CP, Phụ lục I, Phần I, Mục V",
+  source: "Quy ước chính tả, trình bày tiếng Việt (một dấu cách giữa hai từ); các mẫu tại Nghị định 30/2020/NĐ-CP, Phụ lục I, Phần I, Mục V",
   check(context) {
     const { document } = context;
     const inNoise = noiseTest(document);

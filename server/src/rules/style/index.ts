@@ -6,10 +6,4 @@ import { toneMarkPlacement } from "./tone-mark-placement.js";
 import { undefinedAbbreviation } from "./undefined-abbreviation.js";
 import { unicodeNormalization } from "./unicode-normalization.js";
 
-export const styleRules: Rule[] = [
-  spaceBeforePunctuation,
-  doubleSpace,
-  unicodeNormalization,
-  toneMarkPlacement,
-  undefinedAbbreviation,
-];
+export const styleRules: Rule[] = [spaceBeforePunctuation, doubleSpace, unicodeNormalization, toneMarkPlacement, undefinedAbbreviation];

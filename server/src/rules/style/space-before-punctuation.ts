@@ -53,8 +53,7 @@ export const spaceBeforePunctuation: Rule = {
   },
   severity: "warning",
   fixable: true,
-  source:
-    "Quy ước chính tả, trình bày tiếng Việt (dấu câu viết liền sau chữ đứng trước); các mẫu tại Nghị định 30/2020/NĐ-CP, Phụ lục I, Phần I, Mục V",
+  source: "Quy ước chính tả, trình bày tiếng Việt (dấu câu viết liền sau chữ đứng trước); các mẫu tại Nghị định 30/2020/NĐ-CP, Phụ lục I, Phần I, Mục V",
   check(context) {
     const { document } = context;
     const inNoise = noiseTest(document);

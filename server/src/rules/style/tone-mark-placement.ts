@@ -13,8 +13,32 @@ const TONED: Record<string, string> = { a: "àáảãạ", e: "èéẻẽẹ", o
 
 /** Onsets that can precede an open oa/oe/uy rime; "qu" + y ("quý") has one placement only. */
 const ONSETS = new Set([
-  "", "b", "c", "ch", "d", "đ", "g", "gh", "h", "k", "kh", "l", "m", "n", "ng", "ngh", "nh", "p", "ph",
-  "r", "s", "t", "th", "tr", "v", "x",
+  "",
+  "b",
+  "c",
+  "ch",
+  "d",
+  "đ",
+  "g",
+  "gh",
+  "h",
+  "k",
+  "kh",
+  "l",
+  "m",
+  "n",
+  "ng",
+  "ngh",
+  "nh",
+  "p",
+  "ph",
+  "r",
+  "s",
+  "t",
+  "th",
+  "tr",
+  "v",
+  "x",
 ]);
 
 const NATIONAL_TAIL = /^[\s*_]+xã hội chủ nghĩa/iu;
