@@ -13,6 +13,8 @@ import type { DatePart, DateValue, DocNumber, Range, Section, TextSpan, VbhcDocu
 import { oncePer, TextMemo } from "./memo.js";
 import { citationsAt, type RawCitation, type RawDate, type RawPart, type Span } from "./parser/grammar.js";
 import { logicalUnits, type LogicalUnit } from "./parser/index.js";
+import { lineInRange } from "./positions.js";
+import { sectionOfLine } from "./sections.js";
 
 /** A document number as cited, with its range. */
 export interface CitedNumber extends DocNumber {
@@ -115,20 +117,6 @@ export function findCitations(document: VbhcDocument): Citation[] {
   return CITATIONS(document);
 }
 
-function inRange(line: number, r: Range | null): boolean {
-  return r !== null && line >= r.start.line && line <= r.end.line;
-}
-
-/** The section a line belongs to: the main document or the attachment that starts before it. */
-function sectionOfLine(document: VbhcDocument, line: number): Section {
-  let current: Section = document;
-  for (const s of document.attachments) {
-    const start = (s.header?.range ?? s.title?.range ?? s.preamble?.range)?.start.line;
-    if (start !== undefined && line >= start) current = s;
-  }
-  return current;
-}
-
 function preambleLines(document: VbhcDocument): Map<number, "basis" | "proposal"> {
   const lines = new Map<number, "basis" | "proposal">();
   for (const s of [document, ...document.attachments]) {
@@ -185,7 +173,7 @@ function scan(document: VbhcDocument): Citation[] {
   const preamble = preambleLines(document);
   const candidates: Candidate[] = [];
   for (const unit of logicalUnits(document)) {
-    if (inRange(unit.line, document.noiseBefore) || inRange(unit.line, document.noiseAfter)) continue;
+    if (lineInRange(unit.line, document.noiseBefore) || lineInRange(unit.line, document.noiseAfter)) continue;
     for (const { at, word } of lineCandidates(unit.text)) candidates.push({ unit, at, word, slice: unit.text.slice(at, at + SLICE) });
   }
   // Parse the slices not seen before in as few calls as possible.

@@ -5,6 +5,8 @@ import type { Item, Range, Section, VbhcDocument } from "./model.js";
 import { articles } from "./numbering.js";
 import { oncePer, TextMemo } from "./memo.js";
 import { logicalUnits } from "./parser/index.js";
+import { lineInRange } from "./positions.js";
+import { sectionOfLine } from "./sections.js";
 
 export type ReferencePartKind = "point" | "clause" | "article" | "section";
 
@@ -28,19 +30,6 @@ const ARTICLE_REF = new RegExp(`${LETTER}(?:(điểm) ([a-zđ]) )?(?:(khoản) (
 const SECTION_REF = new RegExp(`${LETTER}(?:tiểu )?(mục) ([0-9]{1,2}(?:\\.[0-9]{1,2}){0,3}|[IVX]{1,6})(?![\\p{L}\\p{N}])`, "giu");
 const EXTERNAL_AFTER =
   /^[ ,]*(?:của )?(?:(?:Bộ luật|Luật|Hiến pháp|Pháp lệnh|Nghị định|Nghị quyết|Quyết định|Thông tư|Chỉ thị|Kế hoạch|Văn bản|Công văn|Quy chế|Quy định|Hướng dẫn|Thông báo|Điều lệ)(?! này)|số |[0-9])/iu;
-
-function sectionOfLine(document: VbhcDocument, line: number): Section {
-  let current: Section = document;
-  for (const s of document.attachments) {
-    const start = (s.header?.range ?? s.title?.range)?.start.line;
-    if (start !== undefined && line >= start) current = s;
-  }
-  return current;
-}
-
-function inRange(line: number, r: Range | null): boolean {
-  return r !== null && line >= r.start.line && line <= r.end.line;
-}
 
 const REFERENCES = oncePer(scanReferences);
 
@@ -100,7 +89,7 @@ function scanReferences(document: VbhcDocument): Reference[] {
   // The text layer's logical units: a reference wrapped over lines ("khoản 2" / "Điều 5") or
   // followed on the next line by its document ("Điều 3" / "Nghị quyết này") is read whole.
   for (const unit of logicalUnits(document)) {
-    if (inRange(unit.line, document.noiseBefore) || inRange(unit.line, document.noiseAfter)) continue;
+    if (lineInRange(unit.line, document.noiseBefore) || lineInRange(unit.line, document.noiseAfter)) continue;
     const found = referencesOn(unit.text);
     if (found.length === 0) continue;
     const section = sectionOfLine(document, unit.line);

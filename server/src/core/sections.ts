@@ -5,6 +5,16 @@ export function sections(document: VbhcDocument): Section[] {
   return [document, ...document.attachments];
 }
 
+/** The section a line belongs to: the main document, or the last attachment that starts at or before it (at its header, title or preamble). */
+export function sectionOfLine(document: VbhcDocument, line: number): Section {
+  let current: Section = document;
+  for (const s of document.attachments) {
+    const start = (s.header?.range ?? s.title?.range ?? s.preamble?.range)?.start.line;
+    if (start !== undefined && line >= start) current = s;
+  }
+  return current;
+}
+
 /** The original text of a single-line range. */
 export function originalText(document: VbhcDocument, range: Range): string {
   if (range.start.line !== range.end.line) {

@@ -2,6 +2,7 @@
 // per file there).
 import { citedIso, symbolGroups, type Citation } from "../core/citations.js";
 import { isoDate } from "../core/dates.js";
+import { CITED_TYPE_CODES } from "../core/facts/document-types.js";
 import type { Range, Section, VbhcDocument } from "../core/model.js";
 import { builtinIndex, type WorkspaceIndex } from "../core/registry/index.js";
 import type { RegistryEntry } from "../core/registry/types.js";
@@ -13,39 +14,6 @@ export function indexFor(config: ResolvedConfig): WorkspaceIndex {
   return config.index ?? builtinIndex();
 }
 
-/**
- * Nghị định 30/2020/NĐ-CP, Phụ lục III: the abbreviation of each type in a symbol (and, for legal
- * normative documents, the codes in use since Luật Ban hành văn bản quy phạm pháp luật: NĐ, TT,
- * TTLT, NQLT, PL). Party documents use the same letters for their types (CT, NQ, QĐ, KL, HD…).
- */
-export const TYPE_CODES: Record<string, readonly string[]> = {
-  "Nghị định": ["NĐ"],
-  "Quyết định": ["QĐ"],
-  "Chỉ thị": ["CT"],
-  "Thông tư": ["TT"],
-  "Thông tư liên tịch": ["TTLT"],
-  "Nghị quyết": ["NQ"],
-  "Nghị quyết liên tịch": ["NQLT"],
-  "Kế hoạch": ["KH"],
-  "Thông báo": ["TB"],
-  "Hướng dẫn": ["HD"],
-  "Công điện": ["CĐ"],
-  "Chương trình": ["CTr"],
-  "Tờ trình": ["TTr"],
-  "Báo cáo": ["BC"],
-  "Quy định": ["QyĐ", "QĐ"],
-  "Quy chế": ["QC"],
-  "Kết luận": ["KL"],
-  "Pháp lệnh": ["PL"],
-};
-
-/** Every type abbreviation, upper case (a symbol's first group is compared case-insensitively). */
-export const KNOWN_TYPE_CODES: ReadonlySet<string> = new Set(
-  [...Object.values(TYPE_CODES).flat(), "ĐA", "DA", "PA", "BB", "HĐ", "BGN", "BTT", "GUQ", "GM", "GGT", "GNP", "PG", "PC", "PB", "TC", "QĐLT"].map((c) =>
-    c.toUpperCase(),
-  ),
-);
-
 /** A resolution of the National Assembly or its Standing Committee: "202/2025/QH15", "76/2025/UBTVQH15". */
 export function isAssemblySymbol(symbol: string): boolean {
   return /^(?:QH|UBTVQH)\d*$/i.test(symbol.trim());
@@ -55,7 +23,7 @@ export function isAssemblySymbol(symbol: string): boolean {
 export function typeCodeOf(c: Citation): string | null {
   if (!c.number || c.number.form === "bare") return null;
   const first = symbolGroups(c.number)[0];
-  return first && KNOWN_TYPE_CODES.has(first.toUpperCase()) ? first : null;
+  return first && CITED_TYPE_CODES.has(first.toUpperCase()) ? first : null;
 }
 
 /** The issuing body's abbreviation in a symbol: "UBND" in "QĐ-UBND", "CP" in "NĐ-CP", "TU" in "CT/TU". */

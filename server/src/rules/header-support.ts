@@ -4,7 +4,7 @@
 import type { Header, NumberField, Range, Section, TextSpan, VbhcDocument } from "../core/index.js";
 import { DOCUMENT_TYPE_CODES, TYPE_NAMES } from "../core/facts/document-types.js";
 import { originalText } from "../core/sections.js";
-import { documentLines } from "../core/parser/index.js";
+import { lineRange, lineText } from "./lines.js";
 
 /** A header that is more than a lone place-date line: agency, national title, motto or number. */
 export function isFormalHeader(header: Header | null): header is Header {
@@ -24,14 +24,6 @@ export function isPartyDocument(section: Section): boolean {
 /** The text of a single-line span exactly as in the original (no Markdown, no NFD inside). */
 export function isVerbatim(document: VbhcDocument, span: TextSpan): boolean {
   return span.range.start.line === span.range.end.line && originalText(document, span.range) === span.text;
-}
-
-export function lineText(document: VbhcDocument, line: number): string {
-  return documentLines(document)[line] ?? "";
-}
-
-export function lineRange(line: number, from: number, to: number): Range {
-  return { start: { line, character: from }, end: { line, character: to } };
 }
 
 /** Upper-case letters without diacritics, Đ folded to D: for comparing abbreviations and spellings. */

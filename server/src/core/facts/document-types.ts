@@ -9,6 +9,8 @@ export interface DocumentType {
   name: string;
   /** Abbreviation in the symbol, or null for types that carry none (Công văn, Thư công). */
   code: string | null;
+  /** Other abbreviations a cited document of this type may carry: older forms, Party usage. */
+  alsoCodes?: readonly string[];
 }
 
 export const DOCUMENT_TYPE_CODES: readonly DocumentType[] = [
@@ -16,7 +18,8 @@ export const DOCUMENT_TYPE_CODES: readonly DocumentType[] = [
   { name: "QUYẾT ĐỊNH", code: "QĐ" },
   { name: "CHỈ THỊ", code: "CT" },
   { name: "QUY CHẾ", code: "QC" },
-  { name: "QUY ĐỊNH", code: "QyĐ" },
+  // A Party "Quy định" carries QĐ ("Quy định số 08-QĐi/TW" aside).
+  { name: "QUY ĐỊNH", code: "QyĐ", alsoCodes: ["QĐ"] },
   { name: "THÔNG CÁO", code: "TC" },
   { name: "THÔNG BÁO", code: "TB" },
   { name: "HƯỚNG DẪN", code: "HD" },
@@ -53,7 +56,8 @@ export const LEGAL_NORMATIVE_TYPES: readonly DocumentType[] = [
   { name: "HIẾN PHÁP", code: null },
   { name: "BỘ LUẬT", code: null },
   { name: "LUẬT", code: null },
-  { name: "PHÁP LỆNH", code: null },
+  // "Pháp lệnh số 26/2005/PL-UBTVQH11": the code older ordinances carry.
+  { name: "PHÁP LỆNH", code: null, alsoCodes: ["PL"] },
   { name: "LỆNH", code: "L" },
   { name: "SẮC LỆNH", code: null },
   { name: "NGHỊ ĐỊNH", code: "NĐ" },
@@ -76,6 +80,12 @@ export const COPY_TYPES: readonly DocumentType[] = [
   { name: "BẢN SAO LỤC", code: "SL" },
 ];
 
+/** Party documents whose type is not a State one (Quy định 66-QĐ/TW, Hướng dẫn 36-HD/VPTW): cited, never parsed as a title. */
+export const PARTY_ONLY_TYPES: readonly DocumentType[] = [{ name: "KẾT LUẬN", code: "KL" }];
+
+/** "Quyết định liên tịch" (QĐLT): older joint decisions, still cited. */
+const OLDER_CODES = ["QĐLT"];
+
 /** Every type name a title may carry, upper case. */
 export const TYPE_NAMES: ReadonlySet<string> = new Set([...DOCUMENT_TYPE_CODES, ...LEGAL_NORMATIVE_TYPES].map((t) => t.name));
 
@@ -89,3 +99,36 @@ export function codeOwner(code: string): string | null {
 export function isKnownCode(code: string): boolean {
   return BY_CODE.has(code);
 }
+
+const CITED_TYPES = [...DOCUMENT_TYPE_CODES, ...LEGAL_NORMATIVE_TYPES, ...PARTY_ONLY_TYPES];
+const CODES_OF_TYPE = new Map<string, readonly string[]>();
+for (const t of CITED_TYPES) {
+  const codes = [...(t.code ? [t.code] : []), ...(t.alsoCodes ?? [])];
+  if (codes.length > 0 && !CODES_OF_TYPE.has(t.name)) CODES_OF_TYPE.set(t.name, codes);
+}
+
+/**
+ * The abbreviations a cited document of this type carries in its symbol, the current one first
+ * ("Quy định" → QyĐ, QĐ); undefined for a type that carries none (Luật, Công văn). `kind` in any case.
+ */
+export function codesOfType(kind: string): readonly string[] | undefined {
+  return CODES_OF_TYPE.get(kind.toUpperCase());
+}
+
+const TYPE_OF_CODE = new Map<string, string>();
+for (const [name, codes] of CODES_OF_TYPE) for (const code of codes) if (!TYPE_OF_CODE.has(code.toUpperCase())) TYPE_OF_CODE.set(code.toUpperCase(), name);
+
+/** The type an abbreviation stands for, as a sentence names it ("QĐ" → "Quyết định"), whatever the code's case; null when unknown. */
+export function typeOfCode(code: string): string | null {
+  const name = TYPE_OF_CODE.get(code.toUpperCase());
+  return name ? sentenceCase(name) : null;
+}
+
+/** "THÔNG TƯ LIÊN TỊCH" → "Thông tư liên tịch". */
+export function sentenceCase(name: string): string {
+  const lower = name.toLowerCase();
+  return lower.charAt(0).toUpperCase() + lower.slice(1);
+}
+
+/** Every type abbreviation a symbol's first group may be (administrative, legal normative, Party, older), upper case. */
+export const CITED_TYPE_CODES: ReadonlySet<string> = new Set([...TYPE_OF_CODE.keys(), ...OLDER_CODES.map((c) => c.toUpperCase())]);

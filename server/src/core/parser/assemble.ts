@@ -4,6 +4,7 @@ import { isLegalNormativeType, TYPE_NAMES } from "../facts/document-types.js";
 import type { Addressees, Body, Closing, DatePart, DateValue, Header, Item, Marker, NumberField, Preamble, Range, Section, TextSpan, Title } from "../model.js";
 import { classifyLines, CUT_MARK, docNumberAt, lineReading, type LineClass, type LineReading, type RawDate, type Span } from "./grammar.js";
 import { lastLine, lineOfIndex, origEnd, origStart, type Unit } from "../text/units.js";
+import { isBefore } from "../positions.js";
 
 export interface CUnit extends Unit {
   cls: LineClass;
@@ -741,16 +742,12 @@ function levelKey(m: Marker): string {
 function finishItem(item: Item): void {
   let end = item.range.end;
   const lastPara = item.paragraphs[item.paragraphs.length - 1];
-  if (lastPara && after(lastPara.range.end, end)) end = lastPara.range.end;
+  if (lastPara && isBefore(end, lastPara.range.end)) end = lastPara.range.end;
   for (const child of item.children) {
     finishItem(child);
-    if (after(child.range.end, end)) end = child.range.end;
+    if (isBefore(end, child.range.end)) end = child.range.end;
   }
   item.range = { start: item.range.start, end };
-}
-
-function after(a: Range["end"], b: Range["end"]): boolean {
-  return a.line > b.line || (a.line === b.line && a.character > b.character);
 }
 
 /**

@@ -7,7 +7,8 @@
 import { findCitations } from "../../core/citations.js";
 import type { Rule } from "../../core/index.js";
 import { originalText } from "../../core/sections.js";
-import { isAssemblySymbol, TYPE_CODES, typeCodeOf } from "../citation-helpers.js";
+import { codesOfType } from "../../core/facts/document-types.js";
+import { isAssemblySymbol, typeCodeOf } from "../citation-helpers.js";
 import { symbolGroups } from "../../core/citations.js";
 
 export const malformedNumber: Rule = {
@@ -55,7 +56,7 @@ export const malformedNumber: Rule = {
         });
         continue;
       }
-      const codes = TYPE_CODES[c.kind];
+      const codes = codesOfType(c.kind);
       if (!codes || !n.symbol) continue;
       if (typeCodeOf(c)) continue; // a type code is there (a wrong one is citation/type-mismatch)
       const groups = symbolGroups(n);

@@ -4,12 +4,8 @@
 // điểm b). Party documents are judged by the same letters ("Chỉ thị số 25-CT/TU").
 import { findCitations } from "../../core/citations.js";
 import type { Rule } from "../../core/index.js";
-import { TYPE_CODES, typeCodeOf } from "../citation-helpers.js";
-
-/** Which type an abbreviation stands for (the first one listed). */
-const TYPE_OF_CODE = new Map<string, string>();
-for (const [type, codes] of Object.entries(TYPE_CODES))
-  for (const code of codes) if (!TYPE_OF_CODE.has(code.toUpperCase())) TYPE_OF_CODE.set(code.toUpperCase(), type);
+import { codesOfType, typeOfCode } from "../../core/facts/document-types.js";
+import { typeCodeOf } from "../citation-helpers.js";
 
 export const typeMismatch: Rule = {
   id: "citation/type-mismatch",
@@ -22,13 +18,13 @@ export const typeMismatch: Rule = {
   source: "Nghị định 30/2020/NĐ-CP, Phụ lục III, Mục I; Phụ lục I, Phần I, Mục II, khoản 3, điểm b",
   check(context) {
     for (const c of findCitations(context.document)) {
-      const expected = TYPE_CODES[c.kind];
+      const expected = codesOfType(c.kind);
       if (!expected || !c.number) continue;
       const code = typeCodeOf(c);
       if (!code) continue;
       if (expected.some((e) => e.toUpperCase() === code.toUpperCase())) continue;
-      // Party "Quy định" uses QĐ; a Party "Quyết định" too: both are accepted by TYPE_CODES.
-      const other = TYPE_OF_CODE.get(code.toUpperCase());
+      // Party "Quy định" uses QĐ; a Party "Quyết định" too: both are accepted (core/facts).
+      const other = typeOfCode(code);
       context.report({
         range: c.number.range,
         message: {

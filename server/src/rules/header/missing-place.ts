@@ -3,7 +3,8 @@
 // has its seat), then a comma.
 import type { Range, Rule } from "../../core/index.js";
 import { sections } from "../../core/sections.js";
-import { headerCells, isFormalHeader, lineRange, rawDateLine } from "../header-support.js";
+import { headerCells, isFormalHeader, rawDateLine } from "../header-support.js";
+import { lineRange } from "../lines.js";
 
 const hasLetter = (text: string) => /\p{L}/u.test(text);
 

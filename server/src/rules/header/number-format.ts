@@ -4,7 +4,8 @@
 // with no spaces.
 import type { LocalizedText, Rule, TextEdit } from "../../core/index.js";
 import { sections } from "../../core/sections.js";
-import { fieldRange, isBlankNumber, isPartyDocument, isPartyNumber, isVerbatim, lineRange, lineText, numberParts, shorten } from "../header-support.js";
+import { fieldRange, isBlankNumber, isPartyDocument, isPartyNumber, isVerbatim, numberParts, shorten } from "../header-support.js";
+import { lineRange, lineText } from "../lines.js";
 
 export const numberFormat: Rule = {
   id: "header/number-format",

@@ -4,7 +4,8 @@
 // form belongs to the Công văn: under a type name the summary is written directly.
 import type { Rule } from "../../core/index.js";
 import { originalText, sections } from "../../core/sections.js";
-import { cellsAfterLine, lineRange, lineText } from "../header-support.js";
+import { cellsAfterLine } from "../header-support.js";
+import { lineRange, lineText } from "../lines.js";
 
 export const summaryFormat: Rule = {
   id: "header/summary-format",

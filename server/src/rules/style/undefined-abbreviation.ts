@@ -7,6 +7,7 @@
 import { TextMemo } from "../../core/memo.js";
 import type { Rule, Section, VbhcDocument } from "../../core/index.js";
 import { sections } from "../../core/sections.js";
+import { isBefore } from "../../core/positions.js";
 import { lineRange, nfcLine, noiseTest } from "../lines.js";
 import { perLine } from "../../core/parser/index.js";
 
@@ -67,10 +68,6 @@ function isLetter(c: string | undefined): boolean {
 interface Position {
   line: number;
   character: number;
-}
-
-function before(a: Position, b: Position): boolean {
-  return a.line < b.line || (a.line === b.line && a.character < b.character);
 }
 
 /** First and last line of each section (the document, then each attachment). */
@@ -189,7 +186,7 @@ export const undefinedAbbreviation: Rule = {
           const definition = definitions.get(token);
           if (!definition) continue;
           const start = { line, character };
-          if (!before(start, definition)) continue;
+          if (!isBefore(start, definition)) continue;
           const use = uses.get(token);
           if (use) use.count++;
           else uses.set(token, { first: start, end, count: 1 });
