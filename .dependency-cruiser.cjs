@@ -6,7 +6,7 @@ module.exports = {
   forbidden: [
     {
       name: "client-holds-no-document-logic",
-      comment: "The extension host talks to the server; document logic (core, rules) stays there.",
+      comment: "The extension host talks to the server; document logic (core, rules) stays there: the server decides which plain text and Markdown files are văn bản hành chính.",
       severity: "error",
       from: { path: "^client/src" },
       to: { path: "^server/src/(core|rules)/" },

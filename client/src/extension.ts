@@ -4,7 +4,6 @@ import * as crypto from "node:crypto";
 import * as path from "node:path";
 import * as vscode from "vscode";
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from "vscode-languageclient/node";
-import { looksLikeVbhc } from "../../server/src/core/detect.js";
 import { SERVER_COMMANDS } from "../../server/src/features/command-ids.js";
 import type { DeadlineListItem } from "../../server/src/features/commands.js";
 
@@ -81,14 +80,8 @@ class Preview {
 
 type DeadlineItem = DeadlineListItem;
 
-/** vbhc documents, and plain text/Markdown files that match vbhc.files or carry the national title. */
-function isChecked(doc: vscode.TextDocument): boolean {
-  if (doc.languageId === "vbhc") return true;
-  if (doc.languageId !== "plaintext" && doc.languageId !== "markdown") return false;
-  const globs = vscode.workspace.getConfiguration("vbhc", doc.uri).get<string[]>("files", []);
-  if (globs.some((pattern) => vscode.languages.match({ pattern }, doc) > 0)) return true;
-  return looksLikeVbhc(doc.getText(new vscode.Range(0, 0, 80, 0)));
-}
+/** Documents the server is told about: it decides which are văn bản hành chính (vbhc.files, the national title). */
+const SENT_LANGUAGES = new Set(["vbhc", "plaintext", "markdown"]);
 
 export async function activate(context: vscode.ExtensionContext): Promise<{ client: LanguageClient }> {
   const module = context.asAbsolutePath(path.join("dist", "server.js"));
@@ -104,11 +97,6 @@ export async function activate(context: vscode.ExtensionContext): Promise<{ clie
       { language: "plaintext", scheme: "untitled" },
     ],
     synchronize: { configurationSection: "vbhc", fileEvents: vscode.workspace.createFileSystemWatcher("**/.vbhcrc.{json,yaml,yml}") },
-    middleware: {
-      didOpen: (doc, next) => (isChecked(doc) ? next(doc) : Promise.resolve()),
-      didChange: (event, next) => (isChecked(event.document) ? next(event) : Promise.resolve()),
-      didClose: (doc, next) => (isChecked(doc) ? next(doc) : Promise.resolve()),
-    },
   };
   client = new LanguageClient("vbhc", vscode.l10n.t("vbhc — Vietnamese administrative documents"), serverOptions, clientOptions);
   await client.start();
@@ -118,7 +106,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<{ clie
   context.subscriptions.push(status);
   const updateStatus = async () => {
     const editor = vscode.window.activeTextEditor;
-    if (!editor || !isChecked(editor.document)) {
+    if (!editor || !SENT_LANGUAGES.has(editor.document.languageId)) {
       status.hide();
       return;
     }

@@ -13,33 +13,13 @@ import {
   type InitializeParams,
 } from "vscode-languageserver/node";
 import { TextDocument } from "vscode-languageserver-textdocument";
-import {
-  DEFAULT_CONFIG,
-  INTERNAL_RULE_ID,
-  ParseCache,
-  rememberTexts,
-  runRules,
-  type Finding,
-  type ResolvedConfig,
-  type Rule,
-  type VbhcDocument,
-} from "./core/index.js";
-import { ConfigError, ConfigResolver } from "./core/config.js";
+import { rememberTexts, type Rule } from "./core/index.js";
 import { allRules } from "./rules/index.js";
-import { codeActions, FIX_ALL_KIND } from "./features/codeActions.js";
-import { settingsToConfig, type VbhcSettings } from "./features/configuration.js";
+import { FIX_ALL_KIND } from "./features/codeActions.js";
+import { SERVER_COMMANDS } from "./features/command-ids.js";
+import { createConfigSource } from "./features/config-source.js";
 import { toDiagnostic } from "./features/diagnostics.js";
-import { documentSymbols } from "./features/documentSymbols.js";
-import { foldingRanges } from "./features/folding.js";
-import { deadlinesIcs, documentInfo, listDeadlines, listTemplates, renumberSection, SERVER_COMMANDS, templateText } from "./features/commands.js";
-import { deadlineHover } from "./features/deadlineHover.js";
-import { inlayHints } from "./features/inlayHints.js";
-import { renderPreviewHtml } from "./features/preview.js";
-import { citationHover } from "./features/citationHover.js";
-import { completion } from "./features/completion.js";
-import { definition } from "./features/definition.js";
-import { references } from "./features/references.js";
-import { workspaceSymbols } from "./features/workspaceSymbols.js";
+import { createLanguageService } from "./features/service.js";
 import { isMainThread, parentPort, workerData } from "node:worker_threads";
 import { runIndexWorker, Workspace, type IndexWorkerData } from "./workspace.js";
 import type { AgencySettings } from "./core/templates.js";
@@ -72,90 +52,43 @@ export function startServer(connection: Connection): void {
   // Edits re-check documents whose lines were nearly all checked a moment ago.
   rememberTexts(true);
   const documents = new TextDocuments(TextDocument);
-  const cache = new ParseCache();
   const workspace = new Workspace();
-  const configs = new Map<string, Promise<ResolvedConfig>>();
   const scheduled = new Set<string>();
-  const loggedFailures = new Set<string>();
   let clientLocale: string | undefined;
   let canPullConfig = false;
   let usePull = false;
 
-  // Editor settings first, then the .vbhcrc.* files around the document (as the CLI reads them).
-  let resolver = new ConfigResolver();
-  const withFiles = (uri: string, settings: ResolvedConfig): ResolvedConfig => {
-    if (!uri.startsWith("file:")) return settings;
-    try {
-      const { config } = resolver.forFile(fileURLToPath(uri));
-      return {
-        ...settings,
-        ...config,
-        locale: config.locale === DEFAULT_CONFIG.locale ? settings.locale : config.locale,
-        rules: { ...settings.rules, ...config.rules },
-        registry: [...settings.registry, ...config.registry],
-      };
-    } catch (error) {
-      if (!(error instanceof ConfigError)) throw error;
-      const message = `vbhc: invalid config: ${error.message}`;
-      if (!loggedFailures.has(message)) {
-        loggedFailures.add(message);
-        void connection.window.showErrorMessage(message);
-      }
-      return settings;
-    }
-  };
-  const configFor = (uri: string): Promise<ResolvedConfig> => {
-    let c = configs.get(uri);
-    if (!c) {
-      const settings = canPullConfig
-        ? connection.workspace.getConfiguration({ scopeUri: uri, section: "vbhc" }).then(
-            (s: VbhcSettings) => settingsToConfig(s, clientLocale),
-            () => settingsToConfig(null, clientLocale),
-          )
-        : Promise.resolve(settingsToConfig(null, clientLocale));
-      c = settings.then((s) => {
-        workspace.trust(s.registry);
-        const config = withFiles(uri, s);
-        const problems = workspace.loadRegistries(config.registry);
-        for (const p of problems) {
-          if (!loggedFailures.has(p)) {
-            loggedFailures.add(p);
-            void connection.window.showWarningMessage(`vbhc: registry ${p}`);
-          }
-        }
-        return { ...config, index: workspace.index };
-      });
-      configs.set(uri, c);
-    }
-    return c;
-  };
-
-  const model = (doc: TextDocument): VbhcDocument => cache.get(doc.uri, doc.version, doc.getText());
-
-  const findingsOf = (doc: TextDocument, config: ResolvedConfig): Finding[] => {
-    const current = model(doc);
-    // The index follows the editor's version of an open document (cheap when its header is unchanged).
-    if (workspace.index.document(doc.uri) !== current) workspace.index.setDocument(doc.uri, doc.getText(), current);
-    const findings = runRules(current, RULES, config);
-    for (const f of findings) {
-      if (f.ruleId === INTERNAL_RULE_ID && !loggedFailures.has(f.message.en)) {
-        loggedFailures.add(f.message.en);
-        connection.console.error(`vbhc: ${f.message.en}`);
-      }
-    }
-    return findings;
-  };
+  const configs = createConfigSource({
+    settings: (uri) => (canPullConfig ? connection.workspace.getConfiguration({ scopeUri: uri, section: "vbhc" }) : Promise.resolve(null)),
+    clientLocale: () => clientLocale,
+    registries: (trusted, all) => {
+      workspace.trust(trusted);
+      return workspace.loadRegistries(all);
+    },
+    index: workspace.index,
+    onProblem: (message, level) => void (level === "error" ? connection.window.showErrorMessage(message) : connection.window.showWarningMessage(message)),
+  });
+  const service = createLanguageService({
+    rules: RULES,
+    configFor: (uri) => configs.configFor(uri),
+    index: workspace.index,
+    docsUri,
+    onRuleFailure: (message) => connection.console.error(`vbhc: ${message}`),
+    filePath: (uri) => (uri.startsWith("file:") ? fileURLToPath(uri) : uri),
+  });
 
   const validate = async (uri: string): Promise<void> => {
     scheduled.delete(uri);
     const doc = documents.get(uri);
     if (!doc) return;
     const version = doc.version;
-    const config = await configFor(uri);
+    const config = await configs.configFor(uri);
+    const checked = await configs.isChecked(doc);
     const current = documents.get(uri);
     // A newer version has its own check scheduled: never publish stale results.
     if (!current || current.version !== version) return;
-    const diagnostics = findingsOf(current, config).map((f) => toDiagnostic(f, { locale: config.locale, docsUri }));
+    // A plain text or Markdown file that is not a văn bản hành chính gets nothing (or loses what it had).
+    const diagnostics = checked ? service.findings(current, config).map((f) => toDiagnostic(f, { locale: config.locale, docsUri })) : [];
     await connection.sendDiagnostics({ uri, version, diagnostics });
   };
 
@@ -222,124 +155,100 @@ export function startServer(connection: Connection): void {
     );
     progress?.done();
     // Citations in open documents may resolve differently now.
-    if (usePull) void connection.languages.diagnostics.refresh().catch(() => undefined);
-    else for (const doc of documents.all()) schedule(doc.uri);
+    recheckAll();
   };
 
-  const configChanged = () => {
-    configs.clear();
+  const recheckAll = () => {
     if (usePull) void connection.languages.diagnostics.refresh().catch(() => undefined);
     else for (const doc of documents.all()) schedule(doc.uri);
   };
-  connection.onDidChangeConfiguration(configChanged);
+  connection.onDidChangeConfiguration(() => {
+    configs.settingsChanged();
+    recheckAll();
+  });
   // The client watches .vbhcrc.* files: a change re-reads them and re-checks open documents.
   connection.onDidChangeWatchedFiles(() => {
-    resolver = new ConfigResolver();
-    loggedFailures.clear();
-    configChanged();
+    configs.filesChanged();
+    recheckAll();
   });
 
   documents.onDidChangeContent(({ document }) => schedule(document.uri));
   documents.onDidClose(({ document }) => {
-    cache.delete(document.uri);
-    configs.delete(document.uri);
+    service.forget(document.uri);
+    configs.forget(document.uri);
     if (!usePull) void connection.sendDiagnostics({ uri: document.uri, diagnostics: [] });
   });
 
+  /** The open document a request is about, or null (closed meanwhile, never opened, or not a văn bản hành chính). */
+  const open = async (uri: unknown) => {
+    const doc = documents.get(String(uri));
+    return doc && (await configs.isChecked(doc)) ? doc : null;
+  };
+
   connection.languages.diagnostics.on(async ({ textDocument }) => {
-    const doc = documents.get(textDocument.uri);
-    if (!doc) return { kind: DocumentDiagnosticReportKind.Full, items: [] };
-    const config = await configFor(doc.uri);
-    return { kind: DocumentDiagnosticReportKind.Full, items: findingsOf(doc, config).map((f) => toDiagnostic(f, { locale: config.locale, docsUri })) };
+    const doc = await open(textDocument.uri);
+    return { kind: DocumentDiagnosticReportKind.Full, items: doc ? await service.diagnostics(doc) : [] };
   });
-
   connection.onCodeAction(async ({ textDocument, range, context }) => {
-    const doc = documents.get(textDocument.uri);
-    if (!doc) return [];
-    const config = await configFor(doc.uri);
-    const findings = findingsOf(doc, config);
-    return codeActions({
-      uri: doc.uri,
-      document: model(doc),
-      findings,
-      range,
-      ...(context.only ? { only: context.only } : {}),
-      rules: RULES,
-      config,
-      toDiagnostic: (f) => toDiagnostic(f, { locale: config.locale, docsUri }),
-    });
+    const doc = await open(textDocument.uri);
+    return doc ? service.codeActions(doc, range, context.only) : [];
   });
-
-  connection.onDocumentSymbol(({ textDocument }) => {
-    const doc = documents.get(textDocument.uri);
-    return doc ? documentSymbols(model(doc)) : [];
+  connection.onDocumentSymbol(async ({ textDocument }) => {
+    const doc = await open(textDocument.uri);
+    return doc ? service.documentSymbols(doc) : [];
   });
-
-  connection.onFoldingRanges(({ textDocument }) => {
-    const doc = documents.get(textDocument.uri);
-    return doc ? foldingRanges(model(doc)) : [];
+  connection.onFoldingRanges(async ({ textDocument }) => {
+    const doc = await open(textDocument.uri);
+    return doc ? service.foldingRanges(doc) : [];
   });
-
   connection.onHover(async ({ textDocument, position }) => {
-    const doc = documents.get(textDocument.uri);
-    if (!doc) return null;
-    const config = await configFor(doc.uri);
-    return citationHover(model(doc), position, workspace.index, config.locale) ?? deadlineHover(model(doc), config, position);
+    const doc = await open(textDocument.uri);
+    return doc ? service.hover(doc, position) : null;
   });
-
-  connection.onDefinition(({ textDocument, position }) => definition(workspace.index, textDocument.uri, position));
-  connection.onReferences(({ textDocument, position, context }) => references(workspace.index, textDocument.uri, position, context.includeDeclaration));
+  connection.onDefinition(({ textDocument, position }) => service.definition(textDocument.uri, position));
+  connection.onReferences(({ textDocument, position, context }) => service.references(textDocument.uri, position, context.includeDeclaration));
   connection.onCompletion(async ({ textDocument, position }) => {
-    const doc = documents.get(textDocument.uri);
-    if (!doc) return [];
-    const config = await configFor(doc.uri);
-    return completion(model(doc), position, workspace.index, config.locale);
+    const doc = await open(textDocument.uri);
+    return doc ? service.completion(doc, position) : [];
   });
-  connection.onWorkspaceSymbol(({ query }) => workspaceSymbols(workspace.index, query));
-
+  connection.onWorkspaceSymbol(({ query }) => service.workspaceSymbols(query));
   connection.languages.inlayHint.on(async ({ textDocument, range }) => {
-    const doc = documents.get(textDocument.uri);
-    if (!doc) return [];
-    const config = await configFor(doc.uri);
-    return inlayHints(model(doc), config, range);
+    const doc = await open(textDocument.uri);
+    return doc ? service.inlayHints(doc, range) : [];
   });
 
   connection.onExecuteCommand(async ({ command, arguments: args = [] }) => {
     switch (command) {
       case SERVER_COMMANDS.preview: {
-        const doc = documents.get(String(args[0]));
-        return doc ? renderPreviewHtml(model(doc), { cspSource: String(args[1]), nonce: String(args[2]) }) : null;
+        const doc = await open(args[0]);
+        return doc ? service.preview(doc, { cspSource: String(args[1]), nonce: String(args[2]) }) : null;
       }
       case SERVER_COMMANDS.exportDocx: {
-        const doc = documents.get(String(args[0]));
-        if (!doc) return null;
-        // The Word writer is large: load it only when someone exports.
-        const { exportDocx } = await import("./features/docx.js");
-        return Buffer.from(await exportDocx(model(doc))).toString("base64");
+        const doc = await open(args[0]);
+        return doc ? service.exportDocx(doc) : null;
       }
       case SERVER_COMMANDS.deadlines: {
-        const doc = documents.get(String(args[0]));
-        return doc ? listDeadlines(model(doc), await configFor(doc.uri)) : [];
+        const doc = await open(args[0]);
+        return doc ? service.deadlines(doc) : [];
       }
-      case SERVER_COMMANDS.deadlinesIcs: {
-        const open = documents.all().filter((d) => args.length === 0 || args.includes(d.uri));
-        const files = await Promise.all(
-          open.map(async (d) => ({ filePath: d.uri.startsWith("file:") ? fileURLToPath(d.uri) : d.uri, document: model(d), config: await configFor(d.uri) })),
+      case SERVER_COMMANDS.deadlinesIcs:
+        return service.deadlinesIcs(
+          (
+            await Promise.all(documents.all().map(async (d) => ((args.length === 0 || args.includes(d.uri)) && (await configs.isChecked(d)) ? d : null)))
+          ).filter((d) => d !== null),
         );
-        return deadlinesIcs(files, files[0]?.config.locale ?? "vi");
-      }
       case SERVER_COMMANDS.templates:
-        return listTemplates();
+        return service.templates();
       case SERVER_COMMANDS.template:
-        return templateText(String(args[0]), (args[1] ?? undefined) as AgencySettings | undefined);
+        return service.template(String(args[0]), (args[1] ?? undefined) as AgencySettings | undefined);
       case SERVER_COMMANDS.documentInfo: {
-        const doc = documents.get(String(args[0]));
-        return doc ? documentInfo(model(doc)) : null;
+        const doc = await open(args[0]);
+        return doc ? service.documentInfo(doc) : null;
       }
       case SERVER_COMMANDS.renumber: {
-        const doc = documents.get(String(args[0]));
+        const doc = await open(args[0]);
         if (!doc) return 0;
-        const edits = renumberSection(model(doc), (args[1] ?? null) as Range | null);
+        const edits = service.renumber(doc, (args[1] ?? null) as Range | null);
         if (edits.length > 0) await connection.workspace.applyEdit({ label: "vbhc: renumber", edit: { changes: { [doc.uri]: edits } } });
         return edits.length;
       }

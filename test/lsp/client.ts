@@ -72,9 +72,9 @@ export class TestClient {
     return this.published.get(uri) ?? [];
   }
 
-  async open(uri: string, text: string, version = 1): Promise<PublishDiagnosticsParams> {
+  async open(uri: string, text: string, version = 1, languageId = "vbhc"): Promise<PublishDiagnosticsParams> {
     const next = this.diagnostics(uri, version);
-    await this.connection.sendNotification("textDocument/didOpen", { textDocument: { uri, languageId: "vbhc", version, text } });
+    await this.connection.sendNotification("textDocument/didOpen", { textDocument: { uri, languageId, version, text } });
     return next;
   }
 

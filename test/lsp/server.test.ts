@@ -31,6 +31,24 @@ describe("language server (stdio)", function () {
     assert.match(dateFormat.codeDescription!.href, /^file:\/\/.*\/docs\/rules\/header\/date-format\.md$/);
   });
 
+  it("checks a plain text or Markdown file only when it is a văn bản hành chính (national title, or vbhc.files)", async () => {
+    const notes = "# Ghi chú họp\n\nNgày mai họp lúc 8 giờ.  Mang theo tài liệu.\n";
+    const plain = await client.open("file:///workspace/notes.md", notes, 1, "markdown");
+    assert.deepEqual(plain.diagnostics, []);
+    const symbols = await client.connection.sendRequest("textDocument/documentSymbol", { textDocument: { uri: "file:///workspace/notes.md" } });
+    assert.deepEqual(symbols, []);
+    const titled = await client.open("file:///workspace/chi-thi.txt", SEED_000, 1, "plaintext");
+    assert.ok(titled.diagnostics.some((d) => d.code === "header/date-format"));
+    client.settings = { files: ["**/van-ban/*.md"] };
+    const listed = await client.open("file:///workspace/van-ban/notes.md", notes, 1, "markdown");
+    assert.ok(
+      listed.diagnostics.some((d) => d.code === "style/double-space"),
+      JSON.stringify(listed.diagnostics.map((d) => d.code)),
+    );
+    const other = await client.open("file:///workspace/notes.py", SEED_000, 1, "python");
+    assert.deepEqual(other.diagnostics, []);
+  });
+
   it("speaks English when the settings say so", async () => {
     client.settings = { locale: "en" };
     const p = await client.open(uri("seed000-en"), SEED_000);

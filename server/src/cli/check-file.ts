@@ -100,12 +100,8 @@ export function makeResolver(options: CheckOptions): ConfigResolver {
 }
 
 export function configFor(resolver: ConfigResolver, file: string, options: CheckOptions, index?: WorkspaceIndex): { config: ResolvedConfig; ignored: boolean } {
-  const { config, ignored } = resolver.forFile(file);
-  const o = options.overrides;
-  return {
-    ignored,
-    config: { ...config, ...o, rules: { ...config.rules, ...(o.rules ?? {}) }, ...(index ? { index } : {}) },
-  };
+  const { config, ignored } = resolver.forFile(file, { overrides: options.overrides });
+  return { ignored, config: index ? { ...config, index } : config };
 }
 
 const fixableCount = (findings: readonly Finding[]) => findings.filter((f) => f.fix).length;

@@ -178,9 +178,15 @@ export class ConfigResolver {
     return result;
   }
 
-  forFile(file: string): FileConfig {
+  /**
+   * The configuration of one document, in layers: `base` (the editor's settings; else the
+   * resolver's base; else the defaults), then the config files around the document (outermost
+   * first), then `overrides` (the CLI's flags). The one place where configuration is merged: the
+   * server and the CLI both resolve through it.
+   */
+  forFile(file: string, layers: { base?: ResolvedConfig; overrides?: Partial<ResolvedConfig> } = {}): FileConfig {
     const absolute = path.resolve(file);
-    const base = this.options.base ?? DEFAULT_CONFIG;
+    const base = layers.base ?? this.options.base ?? DEFAULT_CONFIG;
     const config: ResolvedConfig = {
       ...base,
       rules: { ...base.rules },
@@ -190,8 +196,9 @@ export class ConfigResolver {
     };
     const ignored = { value: false };
     const sources: string[] = [];
-    const layers = this.explicit ? [this.explicit] : this.chain(path.dirname(absolute));
-    for (const layer of layers) apply(config, layer, absolute, ignored, sources);
-    return { config, ignored: ignored.value, sources };
+    for (const layer of this.explicit ? [this.explicit] : this.chain(path.dirname(absolute))) apply(config, layer, absolute, ignored, sources);
+    const o = layers.overrides;
+    const merged = o ? { ...config, ...o, rules: { ...config.rules, ...(o.rules ?? {}) } } : config;
+    return { config: merged, ignored: ignored.value, sources };
   }
 }

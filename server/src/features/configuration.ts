@@ -7,6 +7,8 @@ export interface VbhcSettings {
   standard?: unknown;
   locale?: unknown;
   draft?: unknown;
+  /** Globs of plain text and Markdown files to check even without the national title. */
+  files?: unknown;
 }
 
 const SEVERITIES = new Set(["off", "info", "warning", "error"]);
