@@ -5,6 +5,7 @@ import type { Addressees, Body, Closing, DatePart, DateValue, Header, Item, Mark
 import { classifyLines, CUT_MARK, docNumberAt, lineReading, type LineClass, type LineReading, type RawDate, type Span } from "./grammar.js";
 import { lastLine, lineOfIndex, origEnd, origStart, type Unit } from "../text/units.js";
 import { isBefore } from "../positions.js";
+import { RANK_BEFORE_NAME } from "./glued.js";
 
 export interface CUnit extends Unit {
   cls: LineClass;
@@ -18,6 +19,8 @@ const SIGNED_MARK = /^\(?\s*đã\s+ký\s*\)?$/i;
 const PREAMBLE_INTRO_UNITS = 6;
 /** How far into a document a header may start (scraped pages put menus above it). */
 const HEADER_SEARCH_UNITS = 60;
+/** The longest line in lower case that is read as the Quốc hiệu (its 34 letters, markers and a dash). */
+const NATIONAL_TITLE_MAX_LENGTH = 60;
 /** How far into a document the Quốc hiệu may stand (a crawler's page can put a long summary above it). */
 const QUOC_HIEU_SEARCH_UNITS = 200;
 
@@ -87,7 +90,7 @@ export function isUpperText(text: string): boolean {
 const ACADEMIC_TITLE = /^(?:(?:GS|PGS|TS|ThS|BS|KS|CN|NGƯT|NGND|TTƯT)\.\s*)+/;
 
 export function isNameLike(text: string): boolean {
-  text = text.replace(ACADEMIC_TITLE, "");
+  text = text.replace(ACADEMIC_TITLE, "").replace(RANK_BEFORE_NAME, "");
   if (text.length < 3 || text.length > 50) return false;
   const words = text.split(/\s+/).filter((w) => w.length > 0);
   if (words.length < 2 || words.length > 7) return false;
@@ -220,8 +223,12 @@ export class Assembler {
   private quocHieuAnchor(): number | null {
     const limit = Math.min(this.units.length, QUOC_HIEU_SEARCH_UNITS);
     for (let j = 0; j < limit; j++) {
-      const k = this.units[j]!.cls.kind;
+      const u = this.units[j]!;
+      const k = u.cls.kind;
       if (k !== "nationalTitle" && k !== "motto") continue;
+      // "Cộng hòa xã hội chủ nghĩa Việt Nam để hỗ trợ …" in running text names the State; the
+      // Quốc hiệu is a line of its own (in capitals, or short).
+      if (k === "nationalTitle" && !u.upper && u.text.length > NATIONAL_TITLE_MAX_LENGTH) continue;
       let start = j;
       for (let back = j - 1; back >= 0 && j - back <= 3; back--) {
         const kb = this.units[back]!.cls.kind;
@@ -422,7 +429,8 @@ export class Assembler {
       if (next.line !== lastLine(prev) + 1 || next.cls.kind !== "text") break;
       const boldOpen = bold % 2 === 1;
       const wraps = !/[.;:!?)]$/.test(prev.text) && startsLower(next.text);
-      const upperPair = prev.upper && next.upper && !typeNameOf(next);
+      // A law's session line ("CỦA QUỐC HỘI KHÓA XII, KỲ HỌP THỨ 5") is not part of its name.
+      const upperPair = prev.upper && next.upper && !typeNameOf(next) && !SESSION_LINE.test(next.text);
       if (!boldOpen && !wraps && !upperPair) break;
       spans.push(textSpan(next));
       bold += next.boldMarks;
@@ -524,7 +532,8 @@ export class Assembler {
     }
     let enactment: TextSpan | null = null;
     const e = this.units[j];
-    if (lines.length > 0 && e && e.upper && /:$/.test(e.text) && e.text.length <= 40) {
+    // ("QUYẾT ĐỊNH:", "QUYẾT NGHỊ:"; not a heading of the body: "I. VỀ ĐỐI TƯỢNG ÁP DỤNG:").
+    if (lines.length > 0 && e && e.upper && e.cls.kind !== "item" && /:$/.test(e.text) && e.text.length <= 40) {
       enactment = textSpan(e);
       last = e;
       j++;
@@ -595,6 +604,11 @@ export class Assembler {
         const key = levelKey(marker);
         const at = stack.findIndex((s) => s.key === key);
         if (at >= 0) stack.length = at;
+        else if (STRUCTURAL_STYLES.has(marker.style)) {
+          // A heading (Phần, Chương, Mục, Điều, "I.") is never inside a list item: "- Luật Tổ chức …"
+          // / "### Điều 1.", "2. Người tham gia …" / "II. VỀ …" close the list first.
+          while (stack.length > 0 && LIST_STYLES.has(stack[stack.length - 1]!.item.marker.style)) stack.pop();
+        }
         const parent = stack[stack.length - 1];
         (parent ? parent.item.children : body.items).push(item);
         stack.push({ key, item });
@@ -639,6 +653,10 @@ export class Assembler {
         if (u.column === 0) inList = false;
       } else if (inList && cls.kind === "item" && cls.marker.style === "bullet") {
         closing.recipients!.items.push(textSpan(u, cls.text[0], cls.text[1]));
+        lastItemUnit = u;
+      } else if (inList && cls.kind === "text" && DASH_THEN_NAME.test(u.text)) {
+        // "-Sở LĐTBXH;": a recipient whose dash lost its space.
+        closing.recipients!.items.push(textSpan(u, 1));
         lastItemUnit = u;
       } else if (inList && lastItemUnit && u.line === lastLine(lastItemUnit) + 1 && !u.upper && cls.kind === "text") {
         // A recipient wrapped onto the next line.
@@ -715,6 +733,8 @@ function titleInHeadings(noise: readonly CUnit[]): { type: CUnit; summary: CUnit
 const SUMMARY_START =
   /^(?:VỀ|V\/V|BAN HÀNH|QUY ĐỊNH|SỬA ĐỔI|BỔ SUNG|HƯỚNG DẪN|PHÊ DUYỆT|THÀNH LẬP|TRIỂN KHAI|THỰC HIỆN|TĂNG CƯỜNG|ĐIỀU CHỈNH|KIỆN TOÀN|BÃI BỎ|GIAO|QUẢN LÝ|CHI TIẾT|TỔ CHỨC THỰC HIỆN)\b/;
 const AUTHORITY_MAX_LENGTH = 80;
+const DASH_THEN_NAME = /^[-–]\p{Lu}/u;
+const SESSION_LINE = /\bKỲ HỌP THỨ\b|^(?:CỦA\s+)?QUỐC HỘI\s+KH[OÓ]A\b/;
 
 function readsAsSummary(text: string): boolean {
   return text.length > AUTHORITY_MAX_LENGTH || SUMMARY_START.test(text);
@@ -724,6 +744,11 @@ function startsLower(text: string): boolean {
   const c = text[0];
   return c !== undefined && c !== c.toUpperCase() && c === c.toLowerCase();
 }
+
+/** Markers of headings, which lists never contain. */
+const STRUCTURAL_STYLES = new Set<Marker["style"]>(["part", "chapter", "section", "article", "roman"]);
+/** Markers of list items (numbers, letters, dashes). */
+const LIST_STYLES = new Set<Marker["style"]>(["arabic", "hierarchical", "letter", "bullet"]);
 
 const HIERARCHICAL_KEYS = Array.from({ length: 8 }, (_, n) => `hierarchical:${n}`);
 

@@ -27,11 +27,15 @@ const VV = /\sV\/v\b/g;
 /** "Số: 233/2026/NĐ-CP Hà Nội, ngày …": the number, then a place of at most 40 characters and ", ngày". */
 const NUMBER_THEN_DATE = /^Số(?:\s+hiệu)?\s*:?\s*[0-9][^\s]*(?:\s+\/[^\s]+)?\s+(?=[^,\d]{2,40},\s*ngày\b)/u;
 /** "Căn cứ Luật A; Căn cứ Nghị định B; Theo đề nghị …" on one line: each căn cứ is a paragraph. */
-const NEXT_BASIS = /\s+(?=(?:Căn\s+cứ|Theo\s+đề\s+nghị|Xét\s+đề\s+nghị|Theo\s+đề\s+xuất)\s)/g;
+const NEXT_BASIS = /\s+(?=(?:Căn\s+cứ|Theo\s+đề\s+nghị|Xét\s+đề\s+nghị|Theo\s+đề\s+xuất|Xét\s+[tT]ờ\s+trình|Theo\s+[tT]ờ\s+trình)\s)/g;
 const BASIS_START = /^(?:Căn\s+cứ|Theo\s+đề\s+nghị|Xét\s+đề\s+nghị|Theo\s+đề\s+xuất|Để)\s/;
 const LIST_LABEL = /^(?:Nơi\s+nhận|Kính\s+gửi)\b/i;
 const SIGNATURE_PREFIX = /^(?:TM|KT|TL|TUQ|Q)\.\s/;
-const RANK = /^(?:Đại|Thượng|Trung|Thiếu)\s+(?:tướng|tá|úy|uý)$/;
+/** Military and police ranks that print before a signer's name ("Đại tướng Lương Tam Quang"). */
+const RANK_WORDS = "(?:Đại|Thượng|Trung|Thiếu)\\s+(?:tướng|tá|úy|uý)";
+const RANK = new RegExp(`^${RANK_WORDS}$`);
+/** A rank at the start of a signer's line, with the space after it. */
+export const RANK_BEFORE_NAME = new RegExp(`^${RANK_WORDS}\\s+`);
 const ACADEMIC = /^(?:GS|PGS|TS|ThS|BS|KS|CN|NGƯT|NGND|TTƯT)\.(?:\s*(?:TS|ThS|BS)\.)?$/;
 
 function isNameWord(w: string): boolean {
@@ -100,13 +104,18 @@ function cuts(text: string): { at: number; drop: number }[] {
     const nd = NUMBER_THEN_DATE.exec(text);
     if (nd && nd[0].length < text.length) out.push({ at: nd[0].length, drop: 0 });
   }
-  if (LIST_LABEL.test(text)) {
-    for (let i = text.indexOf("-"); i > 0; i = text.indexOf("-", i + 1)) {
+  const listLine = LIST_LABEL.test(text);
+  // A list line, or a dash item that a wrap joined with the next ones ("- Các cơ quan, đơn vị trực"
+  // / "thuộc BQP; -Cục Tài chính BQP;"): each dash after ";" starts an item.
+  if (listLine || (text.startsWith("- ") && text.includes("; -"))) {
+    for (let i = text.indexOf("-", 1); i > 0; i = text.indexOf("-", i + 1)) {
       let p = i - 1;
       while (p >= 0 && text[p] === " ") p--;
-      if (p >= 0 && ":;,.)".includes(text[p]!) && text[i + 1] === " ") out.push({ at: i, drop: 0 });
+      // "; - Bộ Tài chính", and "; -Sở LĐTBXH" (a dash that lost its space).
+      const after = listLine ? ":;,.)" : ";";
+      if (p >= 0 && after.includes(text[p]!) && (text[i + 1] === " " || (text[p] === ";" && isUpperChar(text[i + 1])))) out.push({ at: i, drop: 0 });
     }
-    for (const m of text.matchAll(/[;.]\s*(Lưu\s*:?)/g)) out.push({ at: m.index + m[0].length - m[1]!.length, drop: 0 });
+    if (listLine) for (const m of text.matchAll(/[;.]\s*(Lưu\s*:?)/g)) out.push({ at: m.index + m[0].length - m[1]!.length, drop: 0 });
   }
   // A signature block starts with a prefix or a word in capitals (not in the Quốc hiệu:
   // "CỘNG HÒA XÃ HỘI CHỦ NGHĨA Việt Nam" is a misspelt title, not a signer).

@@ -26,11 +26,16 @@
 //   the margin put first ("… Bộ Lao động" / "- Thương binh và Xã hội") continues, not a bullet —
 //   but not under a "-" item: there it is the next item, however near the margin the first ends
 //   (unless lower case follows the dash: "… kinh tế" / "- xã hội …");
+// - a number or letter alone on its line under a line ending in a word ends the sentence ("… Huân
+//   chương Chiến thắng hạng" / "I."): it continues ("Chương 1." alone is a heading, and so is a
+//   marker under a line ending in punctuation: "… Luật hợp tác xã," / "Chương 1.");
 // - any other numbered item, bullet or structural start starts a unit;
 // - a line starting in lower case is never a start, whatever it reads as ("số 9622/STC-HCSN
 //   ngày …", "ban hành kèm theo …", "ngày 22 tháng 11 năm 2019;"): it continues the unit above
 //   unless that ended with . : ! or ? ("… của Thủ" / "tướng Chính phủ"); plain text continues a
 //   header element too ("Độc lập - Tự do - Hạnh" / "phúc"), a date line under "Số:" does not;
+// - one word in capitals alone under an unfinished line that the margin cut ("… -Cục Tài chính" /
+//   "BQP;") is an abbreviation pushed down: it continues;
 // - a plain line starting in capitals continues a paragraph, item, căn cứ, Kính gửi or V/v only
 //   when the margin cut the line above (its first word would not have fitted): a line broken
 //   before the margin was ended on purpose ("Kiểm tra công tác … năm 2021" / "Thực hiện Kế hoạch
@@ -116,6 +121,9 @@ function startsLower(text: string): boolean {
   return c !== undefined && c !== c.toUpperCase() && c === c.toLowerCase();
 }
 
+/** Markers that a wrap can put at a line start by themselves (not the labelled headings). */
+const LIST_LIKE = new Set(["roman", "arabic", "hierarchical", "letter"]);
+
 /** Kinds of unit that a wrapped line may continue. */
 function continuable(first: CUnit): boolean {
   const k = first.cls.kind;
@@ -148,6 +156,9 @@ export function continues(first: CUnit, prev: CUnit, emOpen: boolean, cur: CUnit
     const m = cur.cls.marker;
     if (endsSentence(prev.text) || !continuable(first) || prev.upper) return false;
     if ((m.style === "article" || m.style === "section" || m.style === "chapter" || m.style === "part") && m.punct === "") return true;
+    // A marker alone on its line under an unfinished one is the end of the sentence ("… Huân
+    // chương Chiến thắng hạng" / "I."), not an item without a title.
+    if (cur.cls.text[0] >= cur.cls.text[1] && LIST_LIKE.has(m.style) && /[\p{L}\p{N}]$/u.test(prev.text)) return true;
     if (m.style === "bullet" && m.label === "-") {
       if (/[0-9]$/.test(prev.text) && /^-\s*[0-9]/.test(cur.text)) return true;
       // Under a "-" item, a "-" line is the next item: a list's items are often as long as the margin.
@@ -170,6 +181,17 @@ export function continues(first: CUnit, prev: CUnit, emOpen: boolean, cur: CUnit
   // a paragraph. After a full stop the margin says nothing (a paragraph may end near it), unless
   // the text separates its paragraphs by blank lines: then a line right under a sentence is that
   // paragraph's next sentence ("… được cấp có thẩm quyền giao." / "Thời gian điều chỉnh …").
+  // An abbreviation the margin pushed down alone ("… -Cục Tài chính" / "BQP;") continues.
+  if (
+    cur.upper &&
+    !prev.upper &&
+    kind === "text" &&
+    cur.text.indexOf(" ") < 0 &&
+    continuable(first) &&
+    !endsSentence(prev.text) &&
+    cutAtMargin(prev, cur.text, width)
+  )
+    return true;
   if (prev.upper || cur.upper || !continuable(first)) return false;
   if (endsSentence(prev.text) && !layout.blankSeparated) return false;
   return cutAtMargin(prev, cur.text, width);

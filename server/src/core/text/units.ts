@@ -1,6 +1,7 @@
 // The text layer's first step: splits a text into physical lines and lines into segments (a
 // whole line, or one cell of a pipe table), each with a cleaned text — NFC, Markdown emphasis
-// and heading marks removed, "&nbsp;" read as a space, trimmed — and a map back to the original characters.
+// and heading marks removed, underscore emphasis around a whole cell removed, "&nbsp;" read as a
+// space, trimmed — and a map back to the original characters.
 // logical.ts then joins the segments that continue one another into logical units.
 
 export interface LineTable {
@@ -80,6 +81,25 @@ function isSpace(c: number): boolean {
   return c === 32 || c === 9 || c === 0xa0 || c === 0xfeff || c === 0x3000 || c === 0x200b;
 }
 
+function underscoresIn(line: string, from: number, to: number): number {
+  let n = 0;
+  for (let i = line.indexOf("_", from); i >= 0 && i < to; i = line.indexOf("_", i + 1)) n++;
+  return n;
+}
+
+/**
+ * Length (1 or 2) of an underscore emphasis marker at the start (`atStart`) or the end of [from, to),
+ * or 0: the run must touch a letter or digit on its inner side ("_ Chương I" is OCR noise, not emphasis).
+ */
+function underscoreRun(line: string, from: number, to: number, atStart: boolean): number {
+  let n = 0;
+  if (atStart) while (from + n < to && line.charCodeAt(from + n) === 95 /* _ */) n++;
+  else while (to - n - 1 >= from && line.charCodeAt(to - n - 1) === 95) n++;
+  if (n < 1 || n > 2 || n >= to - from) return 0;
+  const inner = atStart ? line.charCodeAt(from + n) : line.charCodeAt(to - n - 1);
+  return isSpace(inner) ? 0 : n;
+}
+
 /**
  * Cleans original characters [from, to) of `line`. Emphasis markers (* and the "**" pairs)
  * are dropped except a leading "* " bullet; a leading Markdown heading "#… " is dropped.
@@ -98,6 +118,25 @@ export function cleanCell(line: string, from: number, to: number, lineNo: number
       while (from < to && isSpace(line.charCodeAt(from))) from++;
     }
   }
+  // "_Hà Nội, ngày 05 tháng 02 năm 2010_", "__Nguyễn Tấn Dũng__": underscore emphasis around the
+  // whole cell (inside a word an underscore is a character: "file_data_2").
+  // A run at one end only opens or closes emphasis that a wrap carried over from or onto the next
+  // line ("_Hà Nội, ngày 05" / "tháng 02 năm 2010_").
+  const openRun = underscoreRun(line, from, to, true);
+  const closeRun = underscoreRun(line, from, to, false);
+  let underscoreOdd = false;
+  if (openRun > 0 && closeRun > 0 && to - from > openRun + closeRun) {
+    from += openRun;
+    to -= closeRun;
+  } else if (openRun > 0 && closeRun === 0 && underscoresIn(line, from, to) === openRun) {
+    from += openRun;
+    underscoreOdd = true;
+  } else if (closeRun > 0 && openRun === 0 && underscoresIn(line, from, to) === closeRun) {
+    // (A line with an underscore inside, "8. _Dịch vụ … Internet_", pairs its own.)
+    to -= closeRun;
+    underscoreOdd = true;
+  }
+  const startsWithMarker = underscoreOdd && openRun > 0;
   const raw = line.slice(from, to);
   if (raw.indexOf("*") < 0 && !COMBINING.test(raw) && raw.indexOf(NBSP_ENTITY) < 0) {
     return {
@@ -108,8 +147,8 @@ export function cleanCell(line: string, from: number, to: number, lineNo: number
       starts: null,
       ends: null,
       boldMarks: 0,
-      emOpen: false,
-      emStart: false,
+      emOpen: underscoreOdd,
+      emStart: startsWithMarker,
       cell,
       heading,
       breaks: null,
@@ -192,8 +231,8 @@ export function cleanCell(line: string, from: number, to: number, lineNo: number
     starts: s,
     ends: e,
     boldMarks,
-    emOpen: boldMarks % 2 === 1 || (italicAtStart && singleMarks % 2 === 1),
-    emStart: line.charCodeAt(from) === 42,
+    emOpen: boldMarks % 2 === 1 || (italicAtStart && singleMarks % 2 === 1) || underscoreOdd,
+    emStart: line.charCodeAt(from) === 42 || startsWithMarker,
     cell,
     heading,
     breaks: null,
