@@ -745,6 +745,12 @@ function startsLower(text: string): boolean {
   return c !== undefined && c !== c.toUpperCase() && c === c.toLowerCase();
 }
 
+/** The deputy's title after "KT. <head's title>": "PHÓ CHỦ TỊCH", a minister's "THỨ TRƯỞNG". */
+const DEPUTY_TITLE = /\s(?:PHÓ|THỨ TRƯỞNG)(?=\s|,|$)/;
+/** A head's title ending a "TM. <body>" line (Nghị định 30/2020/NĐ-CP, Phụ lục I, Phần I, Mục II, khoản 8). */
+const HEAD_TITLE_AT_END =
+  /\s(?:CHỦ TỊCH|THỦ TƯỚNG|TỔNG BÍ THƯ|BÍ THƯ|BỘ TRƯỞNG|TỔNG GIÁM ĐỐC|GIÁM ĐỐC|CHÁNH ÁN|VIỆN TRƯỞNG|TRƯỞNG BAN|CHỦ NHIỆM|TỔNG KIỂM TOÁN|HIỆU TRƯỞNG|THỐNG ĐỐC)$/;
+
 /** Markers of headings, which lists never contain. */
 const STRUCTURAL_STYLES = new Set<Marker["style"]>(["part", "chapter", "section", "article", "roman"]);
 /** Markers of list items (numbers, letters, dashes). */
@@ -777,7 +783,9 @@ function finishItem(item: Item): void {
 
 /**
  * "TM. ỦY BAN NHÂN DÂN KT. CHỦ TỊCH PHÓ CHỦ TỊCH" on one line: split before each authority
- * prefix, and before the deputy's title ("PHÓ …") that follows "KT. …".
+ * prefix, before the deputy's title that follows "KT. …" ("PHÓ …", a minister's "THỨ TRƯỞNG"),
+ * and between a collective body and its head's title after "TM." ("TM. CHÍNH PHỦ THỦ TƯỚNG",
+ * "TM. ỦY BAN NHÂN DÂN TỈNH CHỦ TỊCH").
  */
 function splitSignature(u: CUnit): TextSpan[] {
   const text = u.text;
@@ -786,8 +794,16 @@ function splitSignature(u: CUnit): TextSpan[] {
   for (let m = re.exec(text); m; m = re.exec(text)) cuts.push(m.index + 1);
   const kt = text.indexOf("KT.");
   if (kt >= 0) {
-    const pho = text.indexOf(" PHÓ ", kt);
-    if (pho > 0) cuts.push(pho + 1);
+    const deputy = DEPUTY_TITLE.exec(text.slice(kt + 3));
+    if (deputy) cuts.push(kt + 3 + deputy.index + 1);
+  }
+  const tm = text.indexOf("TM.");
+  if (tm >= 0) {
+    const next = cuts.filter((c) => c > tm).sort((a, b) => a - b)[0] ?? text.length;
+    const segment = text.slice(tm + 3, next).trimEnd();
+    const head = HEAD_TITLE_AT_END.exec(segment);
+    // At least two words of the body's name before the title ("TM. ĐOÀN CHỦ TỊCH" is a body).
+    if (head && segment.slice(0, head.index).trim().split(/\s+/).length >= 2) cuts.push(tm + 3 + head.index + 1);
   }
   cuts.sort((a, b) => a - b);
   const spans: TextSpan[] = [];
