@@ -5,10 +5,15 @@
 //   a semicolon, the last line with a comma (,) — "Theo đề nghị của …," before "QUYẾT ĐỊNH:".
 // - Party documents (numbers such as "25-CT/TU") follow the Party's own guidance: the last line
 //   ends with a comma.
+// - Legal normative documents (Luật, Nghị định, Thông tư…) follow the forms of the decree on legal
+//   normative documents (Nghị định 34/2016/NĐ-CP, Phụ lục I): each line ends with a semicolon and
+//   the enacting sentence ("Chính phủ ban hành Nghị định …") follows; older laws end their last
+//   line otherwise, so the last line of a legal normative document is not judged.
 import type { PreambleLine, Report, Rule, TextEdit, VbhcDocument } from "../../core/index.js";
 import { sections } from "../../core/sections.js";
 import { emptyRangeAt, endsVerbatim, isPartyDocument, isVerbatim, rangeAtEnd } from "../closing-helpers.js";
 import { standardFor } from "../../core/standard.js";
+import { isLegalNormativeType } from "../../core/facts/document-types.js";
 import { subRange } from "../helpers.js";
 
 const PUNCT_NAME: Record<string, { vi: string; en: string }> = {
@@ -18,7 +23,7 @@ const PUNCT_NAME: Record<string, { vi: string; en: string }> = {
   ":": { vi: "dấu hai chấm (:)", en: "a colon (:)" },
 };
 
-type Rulebook = "nd30" | "tt01" | "party";
+type Rulebook = "nd30" | "tt01" | "party" | "qppl";
 
 const BOOK_NOTE: Record<Rulebook, { vi: string; en: string }> = {
   nd30: { vi: "theo Nghị định 30/2020/NĐ-CP", en: "under Nghị định 30/2020/NĐ-CP" },
@@ -27,6 +32,7 @@ const BOOK_NOTE: Record<Rulebook, { vi: string; en: string }> = {
     en: "under Thông tư 01/2011/TT-BNV, which governs documents issued before 05/3/2020",
   },
   party: { vi: "đối với văn bản của Đảng", en: "in a Party document" },
+  qppl: { vi: "theo mẫu văn bản quy phạm pháp luật", en: "under the forms of legal normative documents" },
 };
 
 function checkLine(document: VbhcDocument, line: PreambleLine, want: string, last: boolean, book: Rulebook, report: (r: Report) => void): void {
@@ -72,15 +78,17 @@ export const punctuation: Rule = {
   severity: "warning",
   fixable: true,
   source:
-    "Nghị định 30/2020/NĐ-CP, Phụ lục I, Phần I, Mục II, khoản 6, điểm a; Phụ lục III, Mẫu 1.2, 1.3. Trước 05/3/2020: Thông tư 01/2011/TT-BNV, Điều 11 (trình bày căn cứ ban hành)",
+    "Nghị định 30/2020/NĐ-CP, Phụ lục I, Phần I, Mục II, khoản 6, điểm a; Phụ lục III, Mẫu 1.2, 1.3. Trước 05/3/2020: Thông tư 01/2011/TT-BNV, Điều 11 (trình bày căn cứ ban hành). Văn bản quy phạm pháp luật: Nghị định 34/2016/NĐ-CP, Phụ lục I",
   check(context) {
     const { document, config } = context;
     const standard = standardFor(document, config);
-    const book: Rulebook = config.standard === "auto" && isPartyDocument(document) ? "party" : standard;
-    const finalMark = book === "nd30" ? "." : ",";
+    const documentBook: Rulebook = config.standard === "auto" && isPartyDocument(document) ? "party" : standard;
     for (const section of sections(document)) {
       const preamble = section.preamble;
       if (!preamble) continue;
+      // Nghị định 30/2020 and Thông tư 01/2011 govern administrative documents, not a law or a decree.
+      const book: Rulebook = section.title && isLegalNormativeType(section.title.kind) ? "qppl" : documentBook;
+      const finalMark = book === "nd30" ? "." : ",";
       const lines = preamble.lines;
       lines.forEach((line, i) => {
         const span = line.text;
@@ -103,7 +111,7 @@ export const punctuation: Rule = {
         // The last line closes the preamble only when the enacting words follow ("QUYẾT ĐỊNH:") or
         // when it is the proposal line; a căn cứ that leads into a sentence of the body ("Căn cứ
         // …; UBND tỉnh ban hành Kế hoạch … như sau:") is not judged.
-        if (preamble.enactment || line.kind === "proposal") {
+        if ((preamble.enactment || line.kind === "proposal") && book !== "qppl") {
           checkLine(document, line, finalMark, true, book, (r) => context.report(r));
         }
       });
