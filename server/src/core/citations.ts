@@ -211,6 +211,9 @@ function scan(document: VbhcDocument): Citation[] {
   return out;
 }
 
+/** A law's "name" that is the word "này" (this): the citing document itself. */
+const SELF_NAME = /^này(?![\p{L}\p{N}])/u;
+
 /** The original range of [s, e) of the slice. */
 type At = (s: number, e: number) => Range;
 
@@ -240,6 +243,8 @@ function build(document: VbhcDocument, c: RawCitation, slice: string, at: At, li
     number = { ...number, form: "bare", year: number.symbol, symbol: null };
   }
   const name = c.name ? textSpan(slice, c.name, at) : null;
+  // "Luật này", "Bộ luật này có hiệu lực từ ngày …": the document itself, not a cited one.
+  if (name && SELF_NAME.test(name.text)) return null;
   // A law needs its name or a number; other types need a number.
   if (!number && !(isLawKind(kind) && (name || kind === "Hiến pháp"))) return null;
   const rawDate = c.date ?? c.lateDate;
