@@ -669,6 +669,9 @@ export class Assembler {
         if (u.column === 0) inList = false;
       } else if ((closing.signature.length > 0 && isNameLike(u.text)) || this.signedNameAt(this.i)) {
         closing.signer = textSpan(u);
+      } else if (closing.signature.length > 0 && u.text.length <= DEPUTY_LINE_MAX && DEPUTY_LINE.test(u.text)) {
+        // The deputy's title in sentence case under "KT. THỦ TƯỚNG": "Phó Thủ tướng".
+        closing.signature.push(textSpan(u));
       } else if (this.startsAttachment(u)) {
         break;
       } else {
@@ -750,6 +753,10 @@ const DEPUTY_TITLE = /\s(?:PHÓ|THỨ TRƯỞNG)(?=\s|,|$)/;
 /** A head's title ending a "TM. <body>" line (Nghị định 30/2020/NĐ-CP, Phụ lục I, Phần I, Mục II, khoản 8). */
 const HEAD_TITLE_AT_END =
   /\s(?:CHỦ TỊCH|THỦ TƯỚNG|TỔNG BÍ THƯ|BÍ THƯ|BỘ TRƯỞNG|TỔNG GIÁM ĐỐC|GIÁM ĐỐC|CHÁNH ÁN|VIỆN TRƯỞNG|TRƯỞNG BAN|CHỦ NHIỆM|TỔNG KIỂM TOÁN|HIỆU TRƯỞNG|THỐNG ĐỐC)$/;
+
+/** A deputy's title written in sentence case ("Phó Thủ tướng", "Thứ trưởng"), and how long such a line may be. */
+const DEPUTY_LINE = /^(?:Phó|Thứ trưởng)\s+\p{L}|^Thứ trưởng$/u;
+const DEPUTY_LINE_MAX = 60;
 
 /** Markers of headings, which lists never contain. */
 const STRUCTURAL_STYLES = new Set<Marker["style"]>(["part", "chapter", "section", "article", "roman"]);
