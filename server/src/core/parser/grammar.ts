@@ -1,6 +1,6 @@
 // Typed access to the parser generated from grammar/*.peggy (see scripts/build.mjs).
 import { TextMemo } from "../memo.js";
-import { parse as peggyParse } from "./generated/grammar.js";
+import { parse as peggyParse } from "../../../../build/generated/grammar.js";
 
 export type Span = [number, number];
 
