@@ -1,6 +1,8 @@
 // parse(text) → VbhcDocument. Total: any string gives a model, nothing throws.
 import type { Range, Section, VbhcDocument } from "../model.js";
-import { Assembler, classifyUnits, onLine, spanRange, type CUnit } from "./assemble.js";
+import { Assembler } from "./assemble.js";
+import { classifyUnits, onLine, type CUnit } from "./classified.js";
+import { spanRange } from "./spans.js";
 import { lastLine, lineUnits, splitLines, type Unit } from "../text/units.js";
 import { detached } from "../memo.js";
 import { unwrap } from "./unwrap.js";

@@ -44,7 +44,7 @@
 import { joinUnits, lastLine, origEnd } from "../text/units.js";
 import { splitGlued } from "./glued.js";
 import { TYPE_NAMES } from "../facts/document-types.js";
-import { isUpperText, withFullRest, type CUnit } from "./assemble.js";
+import { isUpperText, withFullRest, type CUnit } from "./classified.js";
 
 /** Words that a number or a letter must follow: a line ending in one is continued. */
 const NEEDS_NUMBER_WORDS = new Set([
