@@ -13,3 +13,13 @@ export function isBefore(a: Position, b: Position): boolean {
 export function lineInRange(line: number, r: Range | null): boolean {
   return r !== null && line >= r.start.line && line <= r.end.line;
 }
+
+/** Is position `p` within `r`, both ends included? */
+export function rangeContains(r: Range, p: Position): boolean {
+  return !isBefore(p, r.start) && !isBefore(r.end, p);
+}
+
+/** Do `a` and `b` share a position (touching ends count)? */
+export function rangesOverlap(a: Range, b: Range): boolean {
+  return !isBefore(a.end, b.start) && !isBefore(b.end, a.start);
+}

@@ -2,18 +2,13 @@
 // replaced it, where the facts come from) or why it does not resolve.
 import { MarkupKind, type Hover } from "vscode-languageserver-types";
 import { citedIso, findCitations, type Citation } from "../core/citations.js";
-import type { Locale, Position, Range, VbhcDocument } from "../core/index.js";
+import type { Locale, Position, VbhcDocument } from "../core/index.js";
+import { rangeContains } from "../core/positions.js";
 import type { IndexedEntry, WorkspaceIndex } from "../core/registry/index.js";
 import { citedName, entryName, replacements, shortDate } from "../rules/citation-helpers.js";
 
-function within(p: Position, r: Range): boolean {
-  const afterStart = p.line > r.start.line || (p.line === r.start.line && p.character >= r.start.character);
-  const beforeEnd = p.line < r.end.line || (p.line === r.end.line && p.character <= r.end.character);
-  return afterStart && beforeEnd;
-}
-
 export function citationAtPosition(document: VbhcDocument, position: Position): Citation | null {
-  return findCitations(document).find((c) => within(position, c.range)) ?? null;
+  return findCitations(document).find((c) => rangeContains(c.range, position)) ?? null;
 }
 
 const STATUS: Record<string, { vi: string; en: string }> = {

@@ -3,6 +3,7 @@
 // "open the rule's docs".
 import { CodeActionKind, type CodeAction, type Diagnostic, type Range, type TextEdit as LspTextEdit } from "vscode-languageserver-types";
 import { fixAll, localize, type Finding, type Locale, type ResolvedConfig, type Rule, type VbhcDocument } from "../core/index.js";
+import { rangesOverlap } from "../core/positions.js";
 
 export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.vbhc`;
 export const OPEN_DOCS_COMMAND = "vbhc.openRuleDocs";
@@ -30,11 +31,6 @@ function wholeDocumentEdit(document: VbhcDocument, newText: string): LspTextEdit
   return { range: { start: { line: 0, character: 0 }, end: { line: last, character: document.lineLengths[last]! } }, newText };
 }
 
-function overlaps(a: Range, b: Range): boolean {
-  const before = (p: Range["start"], q: Range["start"]) => p.line < q.line || (p.line === q.line && p.character < q.character);
-  return !before(a.end, b.start) && !before(b.end, a.start);
-}
-
 function wants(only: readonly string[] | undefined, kind: string): boolean {
   return !only || only.length === 0 || only.some((o) => kind === o || kind.startsWith(`${o}.`));
 }
@@ -43,7 +39,7 @@ export function codeActions(input: CodeActionInput): CodeAction[] {
   const { uri, document, findings, range, only, config } = input;
   const locale: Locale = config.locale;
   const out: CodeAction[] = [];
-  const here = findings.filter((f) => overlaps(f.range, range));
+  const here = findings.filter((f) => rangesOverlap(f.range, range));
   if (wants(only, CodeActionKind.QuickFix)) {
     const byRule = new Map<string, number>();
     for (const f of findings) if (f.fix) byRule.set(f.ruleId, (byRule.get(f.ruleId) ?? 0) + 1);

@@ -1,17 +1,19 @@
 // The workspace index: resolves citations against workspace documents, team registries and the
 // built-in registry (in that order), and answers definition and references. Pure: it is given
 // (uri, text) pairs and parsed registry entries; it reads no files.
-import { canonicalType, citedIso, citedYear, findCitations, isLawKind, nameKey as lawNameKey, numberKey, type Citation } from "../citations.js";
-import { isoDate } from "../dates.js";
-import type { DatePart, DocNumber, Position, Range, VbhcDocument } from "../model.js";
-import { parse } from "../parser/index.js";
+import { citedIso, citedYear, findCitations, isLawKind, nameKey as lawNameKey, numberKey, type Citation } from "../citations.js";
+import type { Position, Range, VbhcDocument } from "../model.js";
 import { builtinEntries } from "./builtin.js";
 import type { EntryOrigin, IndexedEntry, RegistryEntry } from "./types.js";
-import { detached } from "../memo.js";
+import { rangeContains } from "../positions.js";
+import { entryFromDocument, NO_SUMMARY, parseNumber, summarizeDocument, summaryOf, type DocumentSummary, type IndexedSummary } from "./document-entry.js";
+import { unpackCitations, type PackedCitations } from "./packed-citations.js";
 
 export type { EntryOrigin, IndexedEntry, RegistryEntry, RegistryStatus, UncertainField } from "./types.js";
 export { parseRegistry, parseRegistryCsv, parseRegistryJson, type ParsedRegistry, type RegistryProblem } from "./load.js";
 export { builtinEntries } from "./builtin.js";
+export { entryOfText, issuerOf, parseNumber, summarizeDocument, type DocumentSummary, type IndexedSummary } from "./document-entry.js";
+export type { PackedCitations } from "./packed-citations.js";
 
 export type Resolution =
   /** dateMatches: false when the registry knows the document under another date than the one cited. */
@@ -69,37 +71,6 @@ export interface WorkspaceIndex {
   referencesTo(entry: IndexedEntry): CitationReference[];
 }
 
-export interface DocumentSummary {
-  kind: string;
-  number: string;
-  summary: string;
-  /** The header (or the title): where the document's own references point. */
-  headerRange: Range | null;
-  titleRange: Range | null;
-}
-
-/** What the index keeps of a file from disk: plain data (it can cross a thread boundary). */
-export interface IndexedSummary {
-  entry: IndexedEntry | null;
-  summary: DocumentSummary;
-  citations: PackedCitations;
-}
-
-/** Parses a workspace file and keeps what the index needs of it (the model is dropped). */
-export function summarizeDocument(uri: string, text: string): IndexedSummary {
-  const document = parse(text);
-  const entry = entryFromDocument(uri, document);
-  return { entry: entry && detachedEntry(entry), summary: summaryOf(document), citations: packCitations(findCitations(document)) };
-}
-
-/** What a workspace document defines, from its text (a header is enough): no citations are read. */
-export function entryOfText(uri: string, text: string): IndexedEntry | null {
-  const entry = entryFromDocument(uri, parse(text));
-  return entry && detachedEntry(entry);
-}
-
-const NO_SUMMARY: DocumentSummary = Object.freeze({ kind: "", number: "", summary: "", headerRange: null, titleRange: null });
-
 /** What the index keeps of a workspace document. */
 interface IndexedDocument {
   /** The model, for a document given with one (open in the editor); null for a file from disk. */
@@ -110,176 +81,12 @@ interface IndexedDocument {
   citations: PackedCitations | null;
 }
 
-/** Stands for a slimmed citation's section: the model it came from is not kept. */
-const NO_SECTION: VbhcDocument["attachments"][number] = Object.freeze({
-  header: null,
-  title: null,
-  addressees: null,
-  preamble: null,
-  body: Object.freeze({ range: null, paragraphs: [], items: [] }),
-  closing: null,
-});
-
-/**
- * A file's citations as the index keeps them: one flat array, CITATION_FIELDS values a citation,
- * holding what resolving and finding references need (no model, no text, no nested objects — a
- * workspace of thousands of files keeps tens of thousands of citations).
- */
-export type PackedCitations = (string | number | null)[];
-const CITATION_FIELDS = 17;
-
-function packCitations(citations: readonly Citation[]): PackedCitations {
-  const out: PackedCitations = [];
-  const at = new Map<Citation, number>();
-  const text = (s: string | null | undefined) => (s == null ? null : detached(s));
-  citations.forEach((c, k) => {
-    at.set(c, k);
-    const n = c.number;
-    const d = c.date;
-    out.push(
-      c.kind,
-      n ? n.form : null,
-      text(n?.number),
-      text(n?.year),
-      text(n?.symbol),
-      text(c.name?.text),
-      d?.day?.value ?? null,
-      d?.month?.value ?? null,
-      d?.year?.value ?? null,
-      c.yearOnly?.value ?? null,
-      c.antecedent ? (at.get(c.antecedent) ?? -1) : -1,
-      c.range.start.line,
-      c.range.start.character,
-      c.range.end.line,
-      c.range.end.character,
-      c.context,
-      text(n?.raw),
-    );
-  });
-  return out;
-}
-
-/** Citations back from their packed form: enough to resolve them and to say where they are. */
-function unpackCitations(packed: PackedCitations): Citation[] {
-  const out: Citation[] = [];
-  for (let i = 0; i + CITATION_FIELDS <= packed.length; i += CITATION_FIELDS) {
-    const f = packed.slice(i, i + CITATION_FIELDS);
-    const range: Range = { start: { line: f[11] as number, character: f[12] as number }, end: { line: f[13] as number, character: f[14] as number } };
-    const part = (v: string | number | null): DatePart | null => (v === null ? null : { text: String(v), value: v as number, range });
-    const form = f[1] as DocNumber["form"] | null;
-    const number = f[2] as string | null;
-    const year = f[3] as string | null;
-    const symbol = f[4] as string | null;
-    const name = f[5] as string | null;
-    const antecedent = f[10] as number;
-    out.push({
-      range,
-      type: { text: f[0] as string, range },
-      kind: f[0] as string,
-      number: form && number !== null ? { form, number, year, symbol, raw: f[16] as string, range } : null,
-      name: name === null ? null : { text: name, range },
-      date: f[6] !== null || f[7] !== null || f[8] !== null ? { form: "numeric", day: part(f[6]!), month: part(f[7]!), year: part(f[8]!), range } : null,
-      yearOnly: part(f[9]!),
-      issuer: null,
-      summary: null,
-      section: NO_SECTION,
-      context: f[15] as Citation["context"],
-      antecedent: antecedent >= 0 ? (out[antecedent] ?? null) : null,
-      // The slim index keeps no text around citations (nothing that reads the index needs it).
-      lead: "",
-    });
-  }
-  return out;
-}
-
-function summaryOf(document: VbhcDocument): DocumentSummary {
-  return {
-    kind: detached(document.title?.kind ?? ""),
-    number: detached(document.header?.number?.value?.text ?? ""),
-    summary: detached(document.title?.summary?.text ?? ""),
-    headerRange: document.header?.range ?? null,
-    titleRange: document.title?.range ?? null,
-  };
-}
-
 const ORIGIN_RANK: Record<EntryOrigin, number> = { workspace: 0, team: 1, builtin: 2 };
-
-function within(p: Position, r: Range): boolean {
-  const afterStart = p.line > r.start.line || (p.line === r.start.line && p.character >= r.start.character);
-  const beforeEnd = p.line < r.end.line || (p.line === r.end.line && p.character <= r.end.character);
-  return afterStart && beforeEnd;
-}
-
-/** Parses "30/2020/NĐ-CP", "595/QĐ-UBND", "25-CT/TU" as published in a registry. */
-export function parseNumber(text: string): DocNumber | null {
-  const t = text.replace(/\s+/g, "").normalize("NFC");
-  let m = /^(\d+[A-Za-z]?)-([^/]+)\/(.+)$/.exec(t);
-  if (m) return { form: "party", number: m[1]!, year: null, symbol: `${m[2]}/${m[3]}`, raw: t };
-  m = /^(\d+[A-Za-z]?)\/(?:(\d{4})\/)?(.+)$/.exec(t);
-  if (m) return { form: "state", number: m[1]!, year: m[2] ?? null, symbol: m[3]!, raw: t };
-  return null;
-}
 
 function lawKey(name: string): string {
   return lawNameKey(name)
     .replace(/\bqppl\b/g, "quy phạm pháp luật")
     .replace(/\bubnd\b/g, "ủy ban nhân dân");
-}
-
-const PLACE_WORD = /^(tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn|đặc khu)\s/;
-
-/**
- * The issuing body as a căn cứ names it, from the header's agency lines: "ỦY BAN NHÂN DÂN" /
- * "TỈNH KHÁNH HÒA" → "Ủy ban nhân dân tỉnh Khánh Hòa"; "ỦY BAN NHÂN DÂN THÀNH PHỐ ĐÀ NẴNG" /
- * "SỞ NỘI VỤ" → "Sở Nội vụ" (the last line names the issuer unless it only names the place).
- */
-export function issuerOf(lines: readonly string[]): string {
-  const clean = lines.map((l) => l.normalize("NFC").replace(/\s+/g, " ").trim()).filter((l) => l.length > 0);
-  if (clean.length === 0) return "";
-  const last = clean[clean.length - 1]!.toLowerCase();
-  const name = PLACE_WORD.test(last) && clean.length > 1 ? `${clean[clean.length - 2]!.toLowerCase()} ${last}` : last;
-  // Sentence case; proper names after a place word, "sở", "bộ", "ban" keep their capitals.
-  const words = name.split(" ");
-  const cap = (w: string) => (w ? w[0]!.toUpperCase() + w.slice(1) : w);
-  let properFrom = -1;
-  const m = /(?:^|\s)(tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn|đặc khu)\s/.exec(name);
-  if (m)
-    properFrom = name
-      .slice(0, m.index + m[0].length)
-      .split(" ")
-      .filter(Boolean).length;
-  return words.map((w, i) => (i === 0 || (properFrom >= 0 && i >= properFrom) || (i === 1 && /^(sở|bộ|ban|cục|vụ)$/.test(words[0]!)) ? cap(w) : w)).join(" ");
-}
-
-/** What a workspace document defines: its type, number, date and agency from the header. */
-function entryFromDocument(uri: string, document: VbhcDocument): IndexedEntry | null {
-  const parsed = document.header?.number?.parsed;
-  if (!parsed || parsed.form === "bare" || !parsed.symbol) return null;
-  const kind = document.title?.kind ?? "";
-  const agency = issuerOf(document.header?.agency.map((a) => a.text) ?? []);
-  return {
-    origin: "workspace",
-    uri,
-    range: document.header?.number?.value?.range ?? document.title?.range ?? { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
-    type: kind ? canonicalType(kind.toLowerCase()) : "Văn bản",
-    number: parsed.raw.replace(/\s+/g, ""),
-    date: isoDate(document.header?.placeDate?.date) ?? "",
-    issuer: agency,
-    title: lowerFirst(document.title?.summary?.text ?? ""),
-    status: "unknown",
-  };
-}
-
-/** An entry whose strings do not keep its document's text alive. */
-function detachedEntry(e: IndexedEntry): IndexedEntry {
-  return { ...e, number: e.number && detached(e.number), issuer: detached(e.issuer), title: detached(e.title) };
-}
-
-/** A header's summary ("Ban hành Kế hoạch …") as it reads inside a sentence ("ban hành Kế hoạch …"). */
-function lowerFirst(text: string): string {
-  const first = text.split(" ")[0] ?? "";
-  if (first.length > 1 && first === first.toUpperCase()) return text; // an abbreviation, or an all-caps title
-  return text.charAt(0).toLowerCase() + text.slice(1);
 }
 
 function yearOf(e: RegistryEntry): number | null {
@@ -396,7 +203,7 @@ export function createWorkspaceIndex(options: WorkspaceIndexOptions = {}): Works
   const citationAt = (uri: string, position: Position): Citation | null => {
     const d = docs.get(uri);
     if (!d) return null;
-    for (const c of citationsOf(d)) if (within(position, c.range)) return c;
+    for (const c of citationsOf(d)) if (rangeContains(c.range, position)) return c;
     return null;
   };
 
@@ -470,7 +277,7 @@ export function createWorkspaceIndex(options: WorkspaceIndexOptions = {}): Works
         const own = d?.entry;
         const header = d?.summary.headerRange;
         const title = d?.summary.titleRange;
-        if (own && ((header && within(position, header)) || (title && within(position, title)))) target = own;
+        if (own && ((header && rangeContains(header, position)) || (title && rangeContains(title, position)))) target = own;
       }
       if (!target) return [];
       const refs: Location[] = referencesTo(target).map(({ uri: u, range }) => ({ uri: u, range }));
