@@ -6,7 +6,7 @@ import { fileURLToPath, pathToFileURL } from "node:url";
 import type { RegistryEntry } from "./core/registry/types.js";
 import { Worker, type MessagePort } from "node:worker_threads";
 import { createWorkspaceIndex, summarizeDocument, type IndexedSummary, type WorkspaceIndex } from "./core/registry/index.js";
-import { parseRegistry } from "./core/registry/load.js";
+import { describeRegistryProblem, readTeamRegistry } from "./core/registry/load.js";
 
 const EXTENSIONS = [".vbhc", ".vbhc.txt", ".vbhc.md"];
 const SKIP = new Set(["node_modules", ".git", "dist", "out"]);
@@ -52,18 +52,10 @@ export class Workspace {
         this.registries.set(file, []);
         continue;
       }
-      try {
-        const parsed = parseRegistry(readFileSync(file, "utf8"), file);
-        this.registries.set(
-          file,
-          parsed.entries.map((e) => ({ ...e, file })),
-        );
-        for (const p of parsed.problems) problems.push(`${file}${p.row ? `, row ${p.row}` : ""}: ${p.message}`);
-        changed = true;
-      } catch (error) {
-        this.registries.set(file, []);
-        problems.push(`${file}: ${(error as Error).message}`);
-      }
+      const read = readTeamRegistry(file, (f) => readFileSync(f, "utf8"));
+      this.registries.set(file, read.entries);
+      problems.push(...read.problems.map(describeRegistryProblem));
+      changed ||= read.entries.length > 0;
     }
     if (changed) this.index.setTeamEntries([...this.registries.values()].flat());
     return problems;

@@ -46,6 +46,22 @@ describe("vbhc check on bad input", () => {
     assert.equal(r.stdout.split("\n").filter((l) => l.includes("ok.vbhc.txt:9:26")).length, 1, r.stdout);
   });
 
+  it("a registry file that is missing or has a bad row is named with the problem; the files are still checked", () => {
+    const dir = temp();
+    const doc = path.join(dir, "doc.vbhc.txt");
+    copyFileSync(ONE, doc);
+    writeFileSync(path.join(dir, "team.csv"), "type,number,date\nQuyết định,12/QĐ-UBND,2015-99-40\n");
+    writeFileSync(path.join(dir, ".vbhcrc.json"), JSON.stringify({ registry: ["team.csv", "missing.json"] }));
+    const r = vbhc(["check", "--format", "compact", doc], dir);
+    assert.equal(r.code, 2);
+    assert.equal(
+      r.stderr,
+      `vbhc: ${path.join(dir, "team.csv")}: row 2: 'date' must be a valid date (YYYY-MM-DD or DD/MM/YYYY), not "2015-99-40"\n` +
+        `vbhc: ${path.join(dir, "missing.json")}: registry file: no such file or directory\n`,
+    );
+    assert.match(r.stdout, /doc\.vbhc\.txt:9:26: warning .*\[header\/date-format\]/);
+  });
+
   it("--fix leaves a read-only file alone and says so", () => {
     const dir = temp();
     const file = path.join(dir, "ro.vbhc.txt");

@@ -2,11 +2,12 @@
 import { chmodSync, closeSync, openSync, readFileSync, readSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { createTwoFilesPatch } from "diff";
-import { check, fixAll, type Finding, type ResolvedConfig } from "../core/index.js";
+import type { Finding, ResolvedConfig } from "../core/index.js";
 import { ConfigResolver, type ResolverOptions } from "../core/config.js";
 import { pathToFileURL } from "node:url";
-import { createWorkspaceIndex, entryOfText, type IndexedEntry, type WorkspaceIndex } from "../core/registry/index.js";
-import { parseRegistry } from "../core/registry/load.js";
+import { builtinIndex, createWorkspaceIndex, entryOfText, type IndexedEntry, type WorkspaceIndex } from "../core/registry/index.js";
+import { readTeamRegistry, type TeamRegistryFile } from "../core/registry/load.js";
+import { createLanguageService, type LanguageService } from "../features/service.js";
 import { allRules } from "../rules/index.js";
 import { describeIoError, readTextFile } from "./files.js";
 import type { FileResult } from "./format.js";
@@ -70,17 +71,50 @@ export function readHead(file: string): string {
   }
 }
 
+/** The team registry files' entries and what is wrong in them (the same reader as the editor's). */
+export function readRegistries(files: readonly string[]): TeamRegistryFile {
+  const readText = (file: string) => {
+    try {
+      return readFileSync(file, "utf8");
+    } catch (error) {
+      throw new Error(`registry file: ${describeIoError(error)}`);
+    }
+  };
+  const read = files.map((file) => readTeamRegistry(file, readText));
+  return { entries: read.flatMap((r) => r.entries), problems: read.flatMap((r) => r.problems) };
+}
+
 /** The index the citation rules resolve against; built the same way on every thread. */
 export function buildIndex(options: CheckOptions): WorkspaceIndex | undefined {
   if (!options.workspace) return undefined;
-  const team = options.workspace.registries.flatMap((file) => {
-    try {
-      return parseRegistry(readFileSync(file, "utf8"), file).entries.map((e) => ({ ...e, file }));
-    } catch {
-      return [];
-    }
-  });
-  return createWorkspaceIndex({ defined: options.workspace.defined, team });
+  return createWorkspaceIndex({ defined: options.workspace.defined, team: readRegistries(options.workspace.registries).entries });
+}
+
+const services = new WeakMap<WorkspaceIndex, LanguageService>();
+
+/**
+ * The language service the editor uses, as the CLI uses it: each file's config comes with the
+ * call (ConfigResolver.forFile), and the index already holds what every checked file defines.
+ */
+export function cliService(index: WorkspaceIndex = builtinIndex()): LanguageService {
+  let service = services.get(index);
+  if (!service) {
+    service = createLanguageService({
+      rules: allRules,
+      // Every CLI call passes the file's config; this answers only what the CLI never asks.
+      configFor: () => Promise.reject(new Error("the CLI passes each file's config")),
+      index,
+      docsUri: () => undefined,
+      followDocuments: false,
+    });
+    services.set(index, service);
+  }
+  return service;
+}
+
+/** A file's text as the service reads it (one version: the CLI reads each file once). */
+export function fileDocument(filePath: string, text: string) {
+  return { uri: pathToFileURL(path.resolve(filePath)).href, version: 0, getText: () => text };
 }
 
 export interface DefinedDocument {
@@ -106,9 +140,12 @@ export function configFor(resolver: ConfigResolver, file: string, options: Check
 
 const fixableCount = (findings: readonly Finding[]) => findings.filter((f) => f.fix).length;
 
-/** Checks text that did not come from a file (stdin). */
+/** Checks a file's text (or text that did not come from a file: stdin). */
 export function checkText(filePath: string, text: string, config: ResolvedConfig): FileResult {
-  const { findings } = check(text, allRules, config);
+  const service = cliService(config.index);
+  const doc = fileDocument(filePath, text);
+  const findings = service.findings(doc, config);
+  service.forget(doc.uri);
   return { filePath, source: text, findings, fixable: fixableCount(findings) };
 }
 
@@ -119,7 +156,7 @@ export function checkFile(file: string, resolver: ConfigResolver, options: Check
   const read = readTextFile(file);
   if ("problem" in read) return { problem: read.problem };
   if (!options.fix && !options.fixDryRun) return { result: checkText(file, read.text, config) };
-  const fixed = fixAll(read.text, allRules, config);
+  const fixed = cliService(config.index).fixAll(fileDocument(file, read.text), config);
   const result: FileResult = { filePath: file, source: fixed.text, findings: fixed.findings, fixable: fixableCount(fixed.findings) };
   if (fixed.text === read.text) return { result };
   if (options.fixDryRun) {

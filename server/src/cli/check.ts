@@ -9,6 +9,7 @@ import { ConfigError } from "../core/config.js";
 import { allRules, findRule } from "../rules/index.js";
 import {
   buildIndex,
+  readRegistries,
   checkFile,
   checkText,
   configFor,
@@ -18,7 +19,7 @@ import {
   type CheckOutcome,
   type DefinedDocument,
 } from "./check-file.js";
-import type { WorkspaceIndex } from "../core/registry/index.js";
+import { createWorkspaceIndex, type WorkspaceIndex } from "../core/registry/index.js";
 import { decodeText, DEFAULT_EXTENSIONS, expandPaths, type FileProblem } from "./files.js";
 import { ANSI, formatCompact, formatGithub, formatJson, formatSarif, formatStylish, PLAIN, type FileResult } from "./format.js";
 import { UsageError, type Io } from "./io.js";
@@ -286,7 +287,10 @@ export async function runCheck(args: string[], io: Io): Promise<number> {
   // Citations resolve against what every checked file defines (all shards alike): read here
   // when checking serially, on the workers otherwise.
   options.workspace = { defined: parallel ? [] : allFiles.map(definedBy), registries: [...registries] };
-  const index = parallel ? undefined : buildIndex(options);
+  // A registry file that cannot be read or has bad rows is said once, here (workers read it again).
+  const team = readRegistries(options.workspace.registries);
+  for (const p of team.problems) problems.push({ path: p.file, message: p.row ? `row ${p.row}: ${p.message}` : p.message });
+  const index = parallel ? undefined : createWorkspaceIndex({ defined: options.workspace.defined, team: team.entries });
   const showProgress = io.stderrIsTty && files.length >= PARALLEL_THRESHOLD;
   let lastShown = 0;
   const progress = (done: number) => {

@@ -3,11 +3,10 @@
 import { parseArgs } from "node:util";
 import { formatShort, toIso, weekdayName } from "../core/calendar/civil.js";
 import { ConfigError, ConfigResolver } from "../core/config.js";
-import { charCount, deadlineRows, deadlineStatus, icsEvents, type DeadlineRow, type FileDeadlines } from "../core/deadline-text.js";
+import { charCount, deadlineStatus, icsEvents, type DeadlineRow, type FileDeadlines } from "../core/deadline-text.js";
 import { toICalendar } from "../core/ics.js";
-import { DEFAULT_CONFIG, parse, type Locale, type ResolvedConfig } from "../core/index.js";
-import { deadlineRules } from "../rules/deadline/index.js";
-import { writeAtomically } from "./check-file.js";
+import { DEFAULT_CONFIG, type Locale, type ResolvedConfig } from "../core/index.js";
+import { cliService, fileDocument, writeAtomically } from "./check-file.js";
 import { decodeText, describeIoError, expandPaths, readTextFile } from "./files.js";
 import { UsageError, type Io } from "./io.js";
 
@@ -170,7 +169,10 @@ function run(args: string[], io: Io): number {
   let problems = 0;
   const results: FileDeadlines[] = [];
   const add = (filePath: string, text: string, config: ResolvedConfig) => {
-    results.push({ filePath, config, rows: deadlineRows(parse(text), config, deadlineRules) });
+    const service = cliService();
+    const doc = fileDocument(filePath, text);
+    results.push({ filePath, config, rows: service.deadlineRows(doc, config) });
+    service.forget(doc.uri);
   };
   const { files, problems: found } = expandPaths(positionals.filter((p) => p !== "-"));
   for (const p of found) {

@@ -2,9 +2,7 @@
 // the preview's HTML page.
 import { randomBytes } from "node:crypto";
 import { parseArgs } from "node:util";
-import { parse } from "../core/index.js";
-import { renderPreviewHtml } from "../features/preview.js";
-import { writeAtomically } from "./check-file.js";
+import { cliService, fileDocument, writeAtomically } from "./check-file.js";
 import { decodeText, describeIoError, readTextFile } from "./files.js";
 import { UsageError, type Io } from "./io.js";
 
@@ -59,15 +57,14 @@ async function run(args: string[], io: Io): Promise<number> {
     io.stderr(`vbhc: ${file}: ${read.problem}\n`);
     return 2;
   }
-  const document = parse(read.text);
+  const service = cliService();
+  const doc = fileDocument(file === "-" ? "stdin" : file, read.text);
   let data: Uint8Array | string;
   if (format === "html") {
     // A file opened from disk has no webview: no script, and the only style is our own.
-    data = renderPreviewHtml(document, { cspSource: "", nonce: randomBytes(16).toString("base64"), script: false });
+    data = service.preview(doc, { cspSource: "", nonce: randomBytes(16).toString("base64"), script: false });
   } else {
-    // Loaded on demand: the docx writer is large and only this command needs it.
-    const { exportDocx } = await import("../features/docx.js");
-    data = await exportDocx(document);
+    data = Buffer.from(await service.exportDocx(doc), "base64");
   }
   if (!output || output === "-") {
     io.stdout(data as string);

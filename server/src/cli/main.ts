@@ -2,14 +2,12 @@
 import { readFileSync } from "node:fs";
 import { parseArgs } from "node:util";
 import { createTwoFilesPatch } from "diff";
-import { applyEdits, parse } from "../core/index.js";
-import { outline } from "../core/outline.js";
-import { renumberEdits } from "../core/renumber.js";
+import { applyEdits } from "../core/index.js";
 import { runCheck } from "./check.js";
 import { UsageError, type Io } from "./io.js";
 import { runDeadlines } from "./deadlines.js";
 import { runExport } from "./export.js";
-import { writeAtomically } from "./check-file.js";
+import { cliService, fileDocument, writeAtomically } from "./check-file.js";
 import { decodeText, describeIoError, readTextFile } from "./files.js";
 import { formatOutline } from "./outline-text.js";
 
@@ -62,7 +60,7 @@ function runOutline(args: string[], io: Io): number {
     io.stderr(`vbhc: ${file}: ${read.problem}\n`);
     return 2;
   }
-  const o = outline(parse(read.text));
+  const o = cliService().outline(fileDocument(file === "-" ? "stdin" : file, read.text));
   io.stdout(values.format === "json" ? `${JSON.stringify(o, null, 2)}\n` : formatOutline(o));
   return 0;
 }
@@ -76,7 +74,7 @@ function runRenumber(args: string[], io: Io): number {
     io.stderr(`vbhc: ${file}: ${read.problem}\n`);
     return 2;
   }
-  const { text: renumbered } = applyEdits(read.text, renumberEdits(parse(read.text)));
+  const { text: renumbered } = applyEdits(read.text, cliService().renumber(fileDocument(file, read.text), null));
   if (renumbered === read.text) {
     io.stderr(`vbhc: ${file}: numbering is already in sequence\n`);
     return 0;

@@ -18,9 +18,23 @@ import type {
   SymbolInformation,
   TextEdit,
 } from "vscode-languageserver-types";
-import { INTERNAL_RULE_ID, ParseCache, runRules, type Finding, type Locale, type ResolvedConfig, type Rule, type VbhcDocument } from "../core/index.js";
+import {
+  fixAll,
+  INTERNAL_RULE_ID,
+  ParseCache,
+  runRules,
+  type FixResult,
+  type Finding,
+  type Locale,
+  type ResolvedConfig,
+  type Rule,
+  type VbhcDocument,
+} from "../core/index.js";
+import { deadlineRows, type DeadlineRow } from "../core/deadline-text.js";
+import { outline, type Outline } from "../core/outline.js";
 import type { WorkspaceIndex } from "../core/registry/index.js";
 import type { AgencySettings } from "../core/templates.js";
+import { deadlineRules } from "../rules/deadline/index.js";
 import { citationHover } from "./citationHover.js";
 import { codeActions } from "./codeActions.js";
 import { deadlinesIcs, documentInfo, listDeadlines, listTemplates, renumberSection, templateText, type DeadlineListItem } from "./commands.js";
@@ -31,7 +45,7 @@ import { toDiagnostic } from "./diagnostics.js";
 import { documentSymbols } from "./documentSymbols.js";
 import { foldingRanges } from "./folding.js";
 import { inlayHints } from "./inlayHints.js";
-import { renderPreviewHtml } from "./preview.js";
+import { renderPreviewHtml, type PreviewOptions } from "./preview.js";
 import { references } from "./references.js";
 import { workspaceSymbols } from "./workspaceSymbols.js";
 
@@ -54,12 +68,22 @@ export interface LanguageServiceOptions {
   onRuleFailure?(message: string): void;
   /** The file path a document URI stands for (file: URIs), for the deadlines calendar. */
   filePath?(uri: string): string;
+  /**
+   * Keep the index current with each checked version (default true: the editor's open documents
+   * win over their files). The CLI says false: its index already holds what every checked file
+   * defines, and keeping each model in it would hold a whole corpus in memory.
+   */
+  followDocuments?: boolean;
 }
 
 export interface LanguageService {
   /** The model of this document version (parsed once per version). */
   model(doc: ServiceDocument): VbhcDocument;
   findings(doc: ServiceDocument, config: ResolvedConfig): Finding[];
+  /** Every certain fix applied, pass after pass (--fix, "fix all"), with what remains. */
+  fixAll(doc: ServiceDocument, config: ResolvedConfig): FixResult;
+  /** What the parser understood: header fields, title, căn cứ, body tree, closing. */
+  outline(doc: ServiceDocument): Outline;
   diagnostics(doc: ServiceDocument): Promise<Diagnostic[]>;
   codeActions(doc: ServiceDocument, range: Range, only?: readonly string[]): Promise<CodeAction[]>;
   documentSymbols(doc: ServiceDocument): DocumentSymbol[];
@@ -71,8 +95,10 @@ export interface LanguageService {
   workspaceSymbols(query: string): SymbolInformation[];
   inlayHints(doc: ServiceDocument, range: Range): Promise<InlayHint[]>;
   deadlines(doc: ServiceDocument): Promise<DeadlineListItem[]>;
+  /** Each deadline with its judgement and the deadline rules' findings on it, under a given config (the CLI's table and calendar). */
+  deadlineRows(doc: ServiceDocument, config: ResolvedConfig): DeadlineRow[];
   deadlinesIcs(docs: readonly ServiceDocument[]): Promise<string>;
-  preview(doc: ServiceDocument, options: { cspSource: string; nonce: string }): string;
+  preview(doc: ServiceDocument, options: PreviewOptions): string;
   /** The document in the official layout as a Word file, base64. */
   exportDocx(doc: ServiceDocument): Promise<string>;
   documentInfo(doc: ServiceDocument): ReturnType<typeof documentInfo>;
@@ -91,11 +117,8 @@ export function createLanguageService(options: LanguageServiceOptions): Language
   const model = (doc: ServiceDocument): VbhcDocument => cache.get(doc.uri, doc.version, doc.getText());
   const diagnosticOf = (config: ResolvedConfig) => (f: Finding) => toDiagnostic(f, { locale: config.locale, docsUri: options.docsUri });
 
-  const findings = (doc: ServiceDocument, config: ResolvedConfig): Finding[] => {
-    const current = model(doc);
-    // The index follows the editor's version of an open document (cheap when its header is unchanged).
-    if (index.document(doc.uri) !== current) index.setDocument(doc.uri, doc.getText(), current);
-    const found = runRules(current, rules, config);
+  /** Says each distinct rule failure once; the other findings pass through. */
+  const noteFailures = (found: Finding[]): Finding[] => {
     for (const f of found) {
       if (f.ruleId === INTERNAL_RULE_ID && !reported.has(f.message.en)) {
         reported.add(f.message.en);
@@ -105,9 +128,23 @@ export function createLanguageService(options: LanguageServiceOptions): Language
     return found;
   };
 
+  const findings = (doc: ServiceDocument, config: ResolvedConfig): Finding[] => {
+    const current = model(doc);
+    // The index follows the editor's version of an open document (cheap when its header is unchanged).
+    if (options.followDocuments !== false && index.document(doc.uri) !== current) index.setDocument(doc.uri, doc.getText(), current);
+    return noteFailures(runRules(current, rules, config));
+  };
+
   return {
     model,
     findings,
+    fixAll(doc, config) {
+      // Passes after the first parse text no editor holds: they do not go through the cache.
+      const result = fixAll(doc.getText(), rules, config);
+      noteFailures(result.findings);
+      return result;
+    },
+    outline: (doc) => outline(model(doc)),
     async diagnostics(doc) {
       const config = await configFor(doc.uri);
       return findings(doc, config).map(diagnosticOf(config));
@@ -144,6 +181,7 @@ export function createLanguageService(options: LanguageServiceOptions): Language
     async deadlines(doc) {
       return listDeadlines(model(doc), await configFor(doc.uri));
     },
+    deadlineRows: (doc, config) => deadlineRows(model(doc), config, deadlineRules),
     async deadlinesIcs(docs) {
       const files = await Promise.all(
         docs.map(async (d) => ({ filePath: options.filePath?.(d.uri) ?? d.uri, document: model(d), config: await configFor(d.uri) })),

@@ -176,3 +176,29 @@ export function parseRegistryCsv(text: string): ParsedRegistry {
 export function parseRegistry(text: string, fileName: string): ParsedRegistry {
   return /\.csv$/i.test(fileName) ? parseRegistryCsv(text) : parseRegistryJson(text);
 }
+
+/** A team registry file's entries, each knowing its file, and what is wrong in it. */
+export interface TeamRegistryFile {
+  entries: (RegistryEntry & { file: string })[];
+  problems: (RegistryProblem & { file: string })[];
+}
+
+/**
+ * Reads one team registry file through `readText` (the caller's file access) and parses it. A
+ * file that cannot be read gives no entries and one problem (row 0); the editor and the CLI both
+ * say every problem.
+ */
+export function readTeamRegistry(file: string, readText: (file: string) => string): TeamRegistryFile {
+  let parsed: ParsedRegistry;
+  try {
+    parsed = parseRegistry(readText(file), file);
+  } catch (error) {
+    return { entries: [], problems: [{ file, row: 0, message: (error as Error).message }] };
+  }
+  return { entries: parsed.entries.map((e) => ({ ...e, file })), problems: parsed.problems.map((p) => ({ ...p, file })) };
+}
+
+/** "file, row 3: …" or "file: …". */
+export function describeRegistryProblem(p: RegistryProblem & { file: string }): string {
+  return `${p.file}${p.row ? `, row ${p.row}` : ""}: ${p.message}`;
+}
