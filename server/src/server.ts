@@ -17,6 +17,7 @@ import { rememberTexts, type Rule } from "./core/index.js";
 import { allRules } from "./rules/index.js";
 import { FIX_ALL_KIND } from "./features/codeActions.js";
 import { SERVER_COMMANDS } from "./features/command-ids.js";
+import { createCheckScheduler } from "./features/check-scheduler.js";
 import { createConfigSource } from "./features/config-source.js";
 import { toDiagnostic } from "./features/diagnostics.js";
 import { createLanguageService } from "./features/service.js";
@@ -53,7 +54,6 @@ export function startServer(connection: Connection): void {
   rememberTexts(true);
   const documents = new TextDocuments(TextDocument);
   const workspace = new Workspace();
-  const scheduled = new Set<string>();
   let clientLocale: string | undefined;
   let canPullConfig = false;
   let usePull = false;
@@ -78,7 +78,6 @@ export function startServer(connection: Connection): void {
   });
 
   const validate = async (uri: string): Promise<void> => {
-    scheduled.delete(uri);
     const doc = documents.get(uri);
     if (!doc) return;
     const version = doc.version;
@@ -92,23 +91,10 @@ export function startServer(connection: Connection): void {
     await connection.sendDiagnostics({ uri, version, diagnostics });
   };
 
-  // Checks take milliseconds: no artificial delay. Only when edits arrive faster than a check
-  // takes are they coalesced: the check then waits one check's time and reads the latest version.
-  let lastCheckMs = 0;
-  const lastChange = new Map<string, number>();
+  const scheduler = createCheckScheduler(validate);
+  // With pull diagnostics the editor asks when it wants them.
   const schedule = (uri: string) => {
-    if (usePull) return;
-    const now = performance.now();
-    const burst = now - (lastChange.get(uri) ?? -Infinity) < lastCheckMs;
-    lastChange.set(uri, now);
-    if (scheduled.has(uri)) return;
-    scheduled.add(uri);
-    const run = () => {
-      const started = performance.now();
-      void validate(uri).finally(() => (lastCheckMs = performance.now() - started));
-    };
-    if (burst) setTimeout(run, Math.min(50, Math.ceil(lastCheckMs)));
-    else setImmediate(run);
+    if (!usePull) scheduler.schedule(uri);
   };
 
   connection.onInitialize((params: InitializeParams) => {
@@ -176,6 +162,7 @@ export function startServer(connection: Connection): void {
   documents.onDidClose(({ document }) => {
     service.forget(document.uri);
     configs.forget(document.uri);
+    scheduler.forget(document.uri);
     if (!usePull) void connection.sendDiagnostics({ uri: document.uri, diagnostics: [] });
   });
 
