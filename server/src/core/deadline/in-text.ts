@@ -60,6 +60,24 @@ const REFERENCE_BEFORE_CUE =
 const DATA_PERIOD = /(?:^|[^\p{L}])(?:số liệu|kỳ báo cáo|kỳ số liệu)(?:[^\p{L}]|$)/u;
 /** After the date: a recurring date ("15/12 hằng năm", "ngày 20 hàng tháng"). */
 const RECURRING_AFTER = /^\s*(?:của\s+)?(?:hằng|hàng|mỗi)\s+(?:năm|quý|tháng|tuần)/u;
+/** Before the cue: a recurring date ("tổ chức hằng năm vào ngày 31 tháng 5"). */
+const RECURRING_BEFORE = /(?:^|[^\p{L}])(?:hằng|hàng|mỗi)\s+(?:năm|quý|tháng|tuần)\s*,?\s*$/u;
+/**
+ * After a date without a year: a year counted from something else, so a date every year ("trước
+ * ngày 28 tháng 02 năm sau liền kề năm báo cáo", "ngày 15/01 của năm tiếp theo").
+ */
+const RELATIVE_YEAR_AFTER = /^\s*(?:của\s+)?năm\s+(?:sau|tiếp theo|kế tiếp)(?![\p{L}])/u;
+const RELATIVE_YEAR_REST = /^\s*(?:sau|tiếp theo|kế tiếp)(?![\p{L}])/u;
+const ENDS_WITH_YEAR_WORD = /năm\s*$/u;
+
+/** A date that comes back every year (or quarter, month, week): never one task's deadline. */
+function recurring(lower: string, c: Candidate, cueStart: number): boolean {
+  const after = lower.slice(c.end, c.end + 24);
+  if (RECURRING_AFTER.test(after) || RECURRING_BEFORE.test(lower.slice(Math.max(0, cueStart - 24), cueStart))) return true;
+  if (c.year) return false;
+  // The date grammar may have taken the "năm" of "năm sau" as the start of a missing year.
+  return RELATIVE_YEAR_AFTER.test(after) || (ENDS_WITH_YEAR_WORD.test(lower.slice(c.start, c.end)) && RELATIVE_YEAR_REST.test(after));
+}
 
 const PERIOD_FACT_AFTER = /^\s*(?:vừa qua|qua|vừa rồi|trước đó|cho thấy|đã|được ghi nhận|có\s)/u;
 const PERIOD_FACT_BEFORE = /(?:^|[^\p{L}])(?:kết quả|tình hình|số liệu|so với)(?:[^\p{L}]|$)/u;
@@ -134,7 +152,7 @@ export function deadlinesInText(t: string, lower: string, dateAt: DateLookup): r
     const prevPending: Pending | null = pending;
     pending = null;
     if (!cue) continue;
-    if (RECURRING_AFTER.test(lower.slice(c.end, c.end + 20))) continue;
+    if (recurring(lower, c, cue.start)) continue;
     const clause = clauseBefore(lower, cue.start);
     // "đã gửi trước ngày …", "ban hành trước ngày …", "tính đến ngày …": facts, not deadlines; so is
     // a clause that opens with the date and reports what was done ("Đến ngày 31/12/2024, … đã …").

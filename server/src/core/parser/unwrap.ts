@@ -69,12 +69,33 @@ const NEEDS_NUMBER_WORDS = new Set([
   "năm",
 ]);
 
+/** The last word of the text, without an opening parenthesis. */
+function lastWord(text: string): string {
+  const word = text.slice(text.lastIndexOf(" ") + 1);
+  return word.startsWith("(") ? word.slice(1) : word;
+}
+
 /** Does the text end in a word that a number must follow? (The last word only: no scan of the line.) */
 function needsNumber(text: string): boolean {
-  const space = text.lastIndexOf(" ");
-  let word = text.slice(space + 1);
-  if (word.startsWith("(")) word = word.slice(1);
-  return NEEDS_NUMBER_WORDS.has(word);
+  return NEEDS_NUMBER_WORDS.has(lastWord(text));
+}
+
+/** Of those, the words a heading's number follows: "**Điều" / "10. Tên điều**" is one heading cut after its word. */
+const HEADING_WORDS = new Set(["Điều", "điều", "Chương", "chương", "Mục", "mục", "Phần", "phần"]);
+
+/**
+ * A numbered item with its title ("1. Người lao động …", "a) Trường hợp …") under a line ending in
+ * a date or reference word starts a new item: "Điều 113. Nghỉ hằng năm" / "1. Người lao động …",
+ * "… trong vòng 30 ngày." cut before "ngày" / "2. Nếu …". Only under a heading's word ("Điều") is
+ * it the number the word waits for.
+ */
+function titledItemUnderWord(prev: CUnit, cur: CUnit): boolean {
+  if (cur.cls.kind !== "item" || HEADING_WORDS.has(lastWord(prev.text))) return false;
+  const m = cur.cls.marker;
+  // (A year is no list number: "trong năm" / "2025. Các đơn vị …" is one sentence ending.)
+  if (m.punct === "" || !LIST_LIKE.has(m.style) || ((m.style === "arabic" || m.style === "letter") && m.label.length > 2)) return false;
+  const first = cur.text[cur.cls.text[0]];
+  return first !== undefined && first !== first.toLowerCase();
 }
 
 /**
@@ -149,7 +170,7 @@ export function continues(first: CUnit, prev: CUnit, emOpen: boolean, cur: CUnit
     // meant one a line, and a type name always starts its own line.
     return cur.cls.kind === "text" && !TYPE_NAMES.has(cur.text) && cutAtMargin(prev, cur.text, width);
   }
-  if (needsNumber(prev.text) && startsWithLabel(cur.text) && !strongStart(cur)) return true;
+  if (needsNumber(prev.text) && startsWithLabel(cur.text) && !strongStart(cur) && !titledItemUnderWord(prev, cur)) return true;
   if (emOpen && !strongStart(cur)) return true;
   const kind = cur.cls.kind;
   if (kind === "item") {
