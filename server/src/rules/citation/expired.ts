@@ -26,12 +26,20 @@ export const expired: Rule = {
   },
   messages: {
     expired: {
-      vi: "{cited} đã hết hiệu lực từ ngày {expiry}, trước ngày ban hành văn bản này ({date}){replaced}.{unsure}",
-      en: "{cited} ceased to have effect on {expiry}, before this document's date ({date}){replaced}.{unsure}",
+      vi: "{cited} đã hết hiệu lực từ ngày {expiry}, trước ngày ban hành văn bản này ({date}){replaced}.",
+      en: "{cited} ceased to have effect on {expiry}, before this document's date ({date}){replaced}.",
     },
     expiredUndated: {
-      vi: "{cited} đã hết hiệu lực từ ngày {expiry}, trước tháng ban hành văn bản này (từ {date}){replaced}.{unsure}",
-      en: "{cited} ceased to have effect on {expiry}, before this document's month of issue (from {date}){replaced}.{unsure}",
+      vi: "{cited} đã hết hiệu lực từ ngày {expiry}, trước tháng ban hành văn bản này (từ {date}){replaced}.",
+      en: "{cited} ceased to have effect on {expiry}, before this document's month of issue (from {date}){replaced}.",
+    },
+    expiredUnchecked: {
+      vi: "{cited} đã hết hiệu lực từ ngày {expiry}, trước ngày ban hành văn bản này ({date}){replaced}. Ngày hết hiệu lực trong registry chưa được đối chiếu với văn bản gốc.",
+      en: "{cited} ceased to have effect on {expiry}, before this document's date ({date}){replaced}. The registry has not checked the expiry date against the official text.",
+    },
+    expiredUndatedUnchecked: {
+      vi: "{cited} đã hết hiệu lực từ ngày {expiry}, trước tháng ban hành văn bản này (từ {date}){replaced}. Ngày hết hiệu lực trong registry chưa được đối chiếu với văn bản gốc.",
+      en: "{cited} ceased to have effect on {expiry}, before this document's month of issue (from {date}){replaced}. The registry has not checked the expiry date against the official text.",
     },
   },
   severity: "warning",
@@ -54,16 +62,11 @@ export const expired: Rule = {
         ? { vi: `; được thay thế bởi ${next ? entryName(next) : e.replacedBy}${now.vi}`, en: `; replaced by ${next ? entryName(next) : e.replacedBy}${now.en}` }
         : { vi: "", en: "" };
       const dated = issueDate(document, c.section) !== null;
-      const unsure = e.uncertain?.includes("expiry")
-        ? {
-            vi: " Ngày hết hiệu lực trong registry chưa được đối chiếu với văn bản gốc.",
-            en: " The registry has not checked the expiry date against the official text.",
-          }
-        : { vi: "", en: "" };
+      const unchecked = e.uncertain?.includes("expiry") ? "Unchecked" : "";
       context.report({
         range: citationHead(c),
-        messageId: dated ? "expired" : "expiredUndated",
-        data: { cited: citedName(c), expiry: shortDate(e.expiry), date: shortDate(when), replaced: by, unsure },
+        messageId: `${dated ? "expired" : "expiredUndated"}${unchecked}`,
+        data: { cited: citedName(c), expiry: shortDate(e.expiry), date: shortDate(when), replaced: by },
       });
     }
   },
