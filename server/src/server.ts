@@ -40,6 +40,7 @@ const RULES: readonly Rule[] =
           severity: "error",
           fixable: false,
           source: "test",
+          messages: {},
           check() {
             throw new Error("injected failure");
           },

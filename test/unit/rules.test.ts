@@ -1,13 +1,14 @@
 // Fixture-driven rule tests. For every rule <family>/<name> there is a folder
 // test/fixtures/<family>/<name>/ with bad-*.txt documents that must trigger it and good-*.txt
 // documents that must not. Each document has <doc>.expected.json — the exact findings
-// (1-based line/column, Vietnamese message; "fixable": false when no fix is offered) — and,
+// (1-based line/column, the rule's messageId and the data its message is rendered with, "data"
+// left out when empty; "fixable": false when no fix is offered) — and,
 // when the rule fixes it, <doc>.fixed.txt with the exact text after `--fix`. An optional
 // <doc>.config.json sets config for that document ({ "standard": "tt01", "draft": true }).
 import assert from "node:assert/strict";
 import { existsSync, readdirSync } from "node:fs";
 import path from "node:path";
-import { DEFAULT_CONFIG, fixAll, parse, runRules, type ResolvedConfig } from "../../server/src/core/index.js";
+import { DEFAULT_CONFIG, fixAll, parse, runRules, type MessageData, type ResolvedConfig } from "../../server/src/core/index.js";
 import { allRules } from "../../server/src/rules/index.js";
 import { fixture, FIXTURES } from "../helpers.js";
 
@@ -16,7 +17,8 @@ interface ExpectedFinding {
   column: number;
   endLine: number;
   endColumn: number;
-  message: string;
+  messageId: string;
+  data?: MessageData;
   fixable?: boolean;
 }
 
@@ -56,7 +58,8 @@ describe("rules on their fixtures", () => {
             column: f.range.start.character + 1,
             endLine: f.range.end.line + 1,
             endColumn: f.range.end.character + 1,
-            message: f.message.vi,
+            messageId: f.messageId,
+            ...(f.data ? { data: f.data } : {}),
             ...(f.fix ? {} : { fixable: false }),
           }));
           assert.deepEqual(actual, expected);

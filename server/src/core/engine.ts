@@ -1,6 +1,6 @@
 // Runs rules over a parsed document. One rule failing never stops the others.
 import type { VbhcDocument } from "./model.js";
-import type { Finding, ResolvedConfig, Rule } from "./rule.js";
+import { renderMessage, type Finding, type ResolvedConfig, type Rule } from "./rule.js";
 import { suppressions } from "./suppress.js";
 
 export const INTERNAL_RULE_ID = "internal";
@@ -19,10 +19,15 @@ export function runRules(document: VbhcDocument, rules: readonly Rule[], config:
         document,
         config,
         report(r) {
+          // Rendered once, here: an unknown id or a missing placeholder throws inside the try
+          // below and becomes an `internal` finding.
+          const data = r.data && Object.keys(r.data).length > 0 ? r.data : undefined;
           findings.push({
             ruleId: rule.id,
             severity,
-            message: r.message,
+            message: renderMessage(rule, r.messageId, data),
+            messageId: r.messageId,
+            ...(data ? { data } : {}),
             range: r.range,
             ...(r.fix ? { fix: r.fix } : {}),
             ...(r.suggestions && r.suggestions.length > 0 ? { suggestions: r.suggestions } : {}),
@@ -34,6 +39,8 @@ export function runRules(document: VbhcDocument, rules: readonly Rule[], config:
       findings.push({
         ruleId: INTERNAL_RULE_ID,
         severity: "error",
+        messageId: "internal",
+        data: { ruleId: rule.id, reason },
         message: {
           vi: `Quy tắc ${rule.id} gặp lỗi nội bộ và đã bị bỏ qua: ${reason}`,
           en: `Rule ${rule.id} failed internally and was skipped: ${reason}`,

@@ -26,10 +26,22 @@ export interface Suggestion {
   edits: TextEdit[];
 }
 
+/**
+ * Values for a message's placeholders. A computed fragment that reads the same in both locales (a
+ * number, a date as written, a quoted word) is a string or a number; one that differs by locale (a
+ * weekday, a holiday's name, the name of a punctuation mark) is a LocalizedText.
+ */
+export type MessageData = Record<string, string | number | LocalizedText>;
+
 export interface Finding {
   ruleId: string;
   severity: ReportedSeverity;
+  /** The rule's message `messageId` rendered with `data` in both locales (renderMessage). */
   message: LocalizedText;
+  /** Key of the message in the rule's `messages`. */
+  messageId: string;
+  /** The placeholder values `message` was rendered with; absent when the message has none. */
+  data?: MessageData;
   range: Range;
   /** Edits that fix this finding; present only when the correct text is certain. */
   fix?: TextEdit[];
@@ -39,7 +51,9 @@ export interface Finding {
 
 export interface Report {
   range: Range;
-  message: LocalizedText;
+  /** Key of the message in the rule's `messages`; the engine renders it with `data`. */
+  messageId: string;
+  data?: MessageData;
   fix?: TextEdit[];
   suggestions?: Suggestion[];
 }
@@ -54,6 +68,13 @@ export interface Rule {
   /** Stable id "family/name" (DESIGN.md); never renamed. */
   id: string;
   description: LocalizedText;
+  /**
+   * What the rule says, by message id (ESLint's meta.messages): each a template in both locales
+   * with named placeholders `{name}` (ASCII letters, digits and "_"), filled from the report's
+   * `data` by renderMessage. There is no escape: a template never contains a literal "{".
+   * Suggestion titles stay inline (Suggestion.title), as they carry the text they would write.
+   */
+  messages: Record<string, LocalizedText>;
   /** Default severity; config may override it. */
   severity: Severity;
   fixable: boolean;
@@ -134,4 +155,63 @@ export function ruleDocsPath(id: string): string {
 
 export function localize(text: LocalizedText, locale: Locale): string {
   return text[locale];
+}
+
+function isPlaceholderChar(c: string): boolean {
+  return (c >= "a" && c <= "z") || (c >= "A" && c <= "Z") || (c >= "0" && c <= "9") || c === "_";
+}
+
+/** The placeholder names of a template, in order of appearance (repeats kept). */
+export function placeholders(template: string): string[] {
+  const names: string[] = [];
+  forEachPart(template, (part, isName) => {
+    if (isName) names.push(part);
+  });
+  return names;
+}
+
+/** Splits a template into literal text and `{name}` placeholders, in one left-to-right scan. */
+function forEachPart(template: string, visit: (part: string, isName: boolean) => void): void {
+  let literal = 0;
+  let i = 0;
+  while (i < template.length) {
+    if (template[i] === "{") {
+      let j = i + 1;
+      while (j < template.length && isPlaceholderChar(template[j]!)) j++;
+      if (j > i + 1 && template[j] === "}") {
+        if (i > literal) visit(template.slice(literal, i), false);
+        visit(template.slice(i + 1, j), true);
+        i = j + 1;
+        literal = i;
+        continue;
+      }
+    }
+    i++;
+  }
+  if (literal < template.length) visit(template.slice(literal), false);
+}
+
+function renderTemplate(template: string, data: MessageData, locale: Locale, where: string): string {
+  let out = "";
+  forEachPart(template, (part, isName) => {
+    if (!isName) {
+      out += part;
+      return;
+    }
+    const value = data[part];
+    if (value === undefined) throw new Error(`message ${where} has no data for {${part}}`);
+    out += typeof value === "object" ? value[locale] : String(value);
+  });
+  return out;
+}
+
+/**
+ * A rule's message `messageId` with its placeholders filled from `data`, in both locales. Throws on
+ * an unknown id or a placeholder without data (the engine turns that into an `internal` finding).
+ */
+export function renderMessage(rule: Pick<Rule, "id" | "messages">, messageId: string, data: MessageData = {}): LocalizedText {
+  const template = Object.hasOwn(rule.messages, messageId) ? rule.messages[messageId] : undefined;
+  if (!template) throw new Error(`unknown messageId "${messageId}"`);
+  const where = `"${messageId}" of ${rule.id}`;
+  return { vi: renderTemplate(template.vi, data, "vi", where), en: renderTemplate(template.en, data, "en", where) };
 }

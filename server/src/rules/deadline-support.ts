@@ -1,13 +1,14 @@
-// Shared wording of the deadline/* rules (kept out of the family folder: one rule per file there).
+// Computed fragments of the deadline/* rules' messages (kept out of the family folder: one rule per
+// file there). The wording around them is in each rule's `messages`.
 import { formatShort, weekdayName } from "../core/calendar/civil.js";
 import type { DayInfo } from "../core/calendar/holidays.js";
 import type { CivilDate } from "../core/dates.js";
 import type { Deadline } from "../core/deadlines.js";
 import type { LocalizedText } from "../core/index.js";
 
-/** “trước ngày 25/8/2015”: the deadline as written, cue included. */
-export function quoted(d: Deadline): string {
-  return `“${d.cueText ? `${d.cueText} ` : ""}${d.dateText}”`;
+/** "trước ngày 25/8/2015": the deadline as written, cue included (the messages quote it). */
+export function asWritten(d: Deadline): string {
+  return `${d.cueText ? `${d.cueText} ` : ""}${d.dateText}`;
 }
 
 /** "Thứ Ba 25/08/2015". */

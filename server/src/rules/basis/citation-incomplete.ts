@@ -66,6 +66,16 @@ export const citationIncomplete: Rule = {
     vi: "Mỗi căn cứ ghi đầy đủ tên loại, số, ký hiệu, ngày tháng năm ban hành, cơ quan ban hành và trích yếu của văn bản được viện dẫn (Luật, Pháp lệnh ghi tên và ngày thông qua).",
     en: "Each căn cứ gives the cited document's type, number and symbol, date of issue, issuing body and summary (a Luật or Pháp lệnh: its name and date).",
   },
+  messages: {
+    lawWithoutDate: {
+      vi: "{law} được viện dẫn bằng tên và ngày tháng năm thông qua; căn cứ này còn thiếu ngày tháng năm.",
+      en: "A {law} is cited by its name and date of adoption; this căn cứ gives no date.",
+    },
+    incomplete: {
+      vi: "Căn cứ chưa ghi đủ thông tin văn bản được viện dẫn, còn thiếu: {missing} (căn cứ ghi tên loại, số, ký hiệu, ngày tháng năm ban hành, cơ quan ban hành và trích yếu).",
+      en: "The căn cứ does not identify the cited document in full; missing: {missing} (a căn cứ gives type, number and symbol, date of issue, issuing body and summary).",
+    },
+  },
   severity: "warning",
   fixable: false,
   source: "Nghị định 30/2020/NĐ-CP, Phụ lục I, Phần I, Mục II, khoản 6, điểm a",
@@ -87,13 +97,7 @@ export const citationIncomplete: Rule = {
           // 2013") names the law unambiguously and is not reported.
           if (!ANY_DATE.test(rest) && !ANY_YEAR.test(rest)) missing = ["date"];
           if (missing.length > 0) {
-            context.report({
-              range: span.range,
-              message: {
-                vi: `${law[1]} được viện dẫn bằng tên và ngày tháng năm thông qua; căn cứ này còn thiếu ngày tháng năm.`,
-                en: `A ${law[1]} is cited by its name and date of adoption; this căn cứ gives no date.`,
-              },
-            });
+            context.report({ range: span.range, messageId: "lawWithoutDate", data: { law: law[1]! } });
           }
           continue;
         }
@@ -113,13 +117,7 @@ export const citationIncomplete: Rule = {
         if (missing.length === 0) continue;
         const vi = missing.map((p) => PART_NAME[p].vi).join(", ");
         const en = missing.map((p) => PART_NAME[p].en).join(", ");
-        context.report({
-          range: span.range,
-          message: {
-            vi: `Căn cứ chưa ghi đủ thông tin văn bản được viện dẫn, còn thiếu: ${vi} (căn cứ ghi tên loại, số, ký hiệu, ngày tháng năm ban hành, cơ quan ban hành và trích yếu).`,
-            en: `The căn cứ does not identify the cited document in full; missing: ${en} (a căn cứ gives type, number and symbol, date of issue, issuing body and summary).`,
-          },
-        });
+        context.report({ range: span.range, messageId: "incomplete", data: { missing: { vi, en } } });
       }
     }
   },

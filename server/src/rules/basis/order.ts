@@ -67,6 +67,16 @@ export const order: Rule = {
     vi: "Các căn cứ sắp xếp theo hiệu lực pháp lý từ cao xuống thấp (Hiến pháp, Luật, Pháp lệnh, Nghị định, Quyết định của Thủ tướng, Thông tư, văn bản của địa phương); văn bản cùng loại theo thứ tự thời gian ban hành.",
     en: "The căn cứ lines go from the highest legal force to the lowest (Constitution, laws, ordinances, decrees, Prime Minister's decisions, circulars, local documents); documents of one type from the oldest.",
   },
+  messages: {
+    higherForce: {
+      vi: "Căn cứ này ({rank}) có hiệu lực pháp lý cao hơn căn cứ {higher} ở dòng {line}; sắp xếp các căn cứ theo hiệu lực pháp lý từ cao xuống thấp.",
+      en: "This căn cứ ({rank}) has higher legal force than {higher} on line {line}; order the căn cứ lines from the highest legal force.",
+    },
+    olderAfterNewer: {
+      vi: "{kind} ngày {date} ban hành trước {newerKind} ngày {newerDate} ở dòng {line}; các văn bản cùng loại sắp xếp theo thứ tự thời gian ban hành.",
+      en: "This {kind} of {date} is older than the {newerKind} of {newerDate} on line {line}; documents of one type go from the oldest.",
+    },
+  },
   severity: "warning",
   fixable: false,
   source: "Luật Ban hành văn bản quy phạm pháp luật 2015 (80/2015/QH13), Điều 4; Luật Ban hành văn bản quy phạm pháp luật 2025 (64/2025/QH15), Điều 4",
@@ -92,10 +102,8 @@ export const order: Rule = {
           const line = higher.citation.range.start.line + 1;
           context.report({
             range: j.citation.type.range,
-            message: {
-              vi: `Căn cứ này (${j.rank.vi}) có hiệu lực pháp lý cao hơn căn cứ ${higher.rank.vi} ở dòng ${line}; sắp xếp các căn cứ theo hiệu lực pháp lý từ cao xuống thấp.`,
-              en: `This căn cứ (${j.rank.en}) has higher legal force than ${higher.rank.en} on line ${line}; order the căn cứ lines from the highest legal force.`,
-            },
+            messageId: "higherForce",
+            data: { rank: { vi: j.rank.vi, en: j.rank.en }, higher: { vi: higher.rank.vi, en: higher.rank.en }, line },
           });
           return;
         }
@@ -107,10 +115,8 @@ export const order: Rule = {
           const line = newer.citation.range.start.line + 1;
           context.report({
             range: j.citation.type.range,
-            message: {
-              vi: `${j.citation.kind} ngày ${shortDate(j.iso)} ban hành trước ${newer.citation.kind} ngày ${shortDate(newer.iso!)} ở dòng ${line}; các văn bản cùng loại sắp xếp theo thứ tự thời gian ban hành.`,
-              en: `This ${j.citation.kind} of ${shortDate(j.iso)} is older than the ${newer.citation.kind} of ${shortDate(newer.iso!)} on line ${line}; documents of one type go from the oldest.`,
-            },
+            messageId: "olderAfterNewer",
+            data: { kind: j.citation.kind, date: shortDate(j.iso), newerKind: newer.citation.kind, newerDate: shortDate(newer.iso!), line },
           });
         }
       });

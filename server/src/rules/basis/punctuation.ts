@@ -57,16 +57,9 @@ function checkLine(document: VbhcDocument, line: PreambleLine, want: string, las
   }
   const was = found in PUNCT_NAME && !ellipsis ? PUNCT_NAME[found]! : null;
   const name = PUNCT_NAME[want]!;
-  const message = last
-    ? {
-        vi: `Dòng cuối cùng của phần căn cứ kết thúc bằng ${name.vi}${was ? `, không phải ${was.vi}` : ""} (${BOOK_NOTE[book].vi}).`,
-        en: `The last line of the preamble ends with ${name.en}${was ? `, not ${was.en}` : ""} (${BOOK_NOTE[book].en}).`,
-      }
-    : {
-        vi: `Mỗi căn cứ kết thúc bằng ${name.vi}${was ? `, không phải ${was.vi}` : ""}.`,
-        en: `Each căn cứ line ends with ${name.en}${was ? `, not ${was.en}` : ""}.`,
-      };
-  report({ range, message, ...(fix ? { fix } : {}) });
+  const messageId = `${last ? "lastLine" : "line"}${was ? "Instead" : ""}`;
+  const data = { want: name, ...(was ? { found: was } : {}), ...(last ? { standard: BOOK_NOTE[book] } : {}) };
+  report({ range, messageId, data, ...(fix ? { fix } : {}) });
 }
 
 export const punctuation: Rule = {
@@ -74,6 +67,22 @@ export const punctuation: Rule = {
   description: {
     vi: "Mỗi căn cứ viết trên một dòng, cuối dòng có dấu chấm phẩy (;); dòng cuối cùng của phần căn cứ kết thúc theo quy định đang áp dụng (dấu chấm theo Nghị định 30/2020/NĐ-CP, dấu phẩy theo Thông tư 01/2011/TT-BNV).",
     en: "Each căn cứ is on its own line ending with a semicolon (;); the last line of the preamble ends as the standard in force requires (a full stop under Nghị định 30/2020/NĐ-CP, a comma under Thông tư 01/2011/TT-BNV).",
+  },
+  messages: {
+    line: { vi: "Mỗi căn cứ kết thúc bằng {want}.", en: "Each căn cứ line ends with {want}." },
+    lineInstead: { vi: "Mỗi căn cứ kết thúc bằng {want}, không phải {found}.", en: "Each căn cứ line ends with {want}, not {found}." },
+    lastLine: {
+      vi: "Dòng cuối cùng của phần căn cứ kết thúc bằng {want} ({standard}).",
+      en: "The last line of the preamble ends with {want} ({standard}).",
+    },
+    lastLineInstead: {
+      vi: "Dòng cuối cùng của phần căn cứ kết thúc bằng {want}, không phải {found} ({standard}).",
+      en: "The last line of the preamble ends with {want}, not {found} ({standard}).",
+    },
+    ownLine: {
+      vi: "Mỗi căn cứ viết trên một dòng riêng: xuống dòng trước “Căn cứ”.",
+      en: "Each căn cứ is written on its own line: start a new line before “Căn cứ”.",
+    },
   },
   severity: "warning",
   fixable: true,
@@ -97,10 +106,7 @@ export const punctuation: Rule = {
         if (before && line.kind === "basis" && before.text.range.end.line === span.range.start.line) {
           context.report({
             range: isVerbatim(document, span) ? subRange(span, 0, 6) : span.range,
-            message: {
-              vi: "Mỗi căn cứ viết trên một dòng riêng: xuống dòng trước “Căn cứ”.",
-              en: "Each căn cứ is written on its own line: start a new line before “Căn cứ”.",
-            },
+            messageId: "ownLine",
           });
         }
         const last = i === lines.length - 1;

@@ -24,6 +24,24 @@ export const expired: Rule = {
     vi: "Văn bản được dùng làm căn cứ hoặc được yêu cầu thực hiện phải còn hiệu lực vào ngày ban hành văn bản này (theo registry: workspace, registry của đơn vị, registry có sẵn).",
     en: "A document relied on (a căn cứ, or one to be applied) is in force on this document's date, according to the registry (workspace, team files, built-in).",
   },
+  messages: {
+    expired: {
+      vi: "{cited} đã hết hiệu lực từ ngày {expiry}, trước ngày ban hành văn bản này ({date}){replaced}.",
+      en: "{cited} ceased to have effect on {expiry}, before this document's date ({date}){replaced}.",
+    },
+    expiredUndated: {
+      vi: "{cited} đã hết hiệu lực từ ngày {expiry}, trước tháng ban hành văn bản này (từ {date}){replaced}.",
+      en: "{cited} ceased to have effect on {expiry}, before this document's month of issue (from {date}){replaced}.",
+    },
+    expiredUnchecked: {
+      vi: "{cited} đã hết hiệu lực từ ngày {expiry}, trước ngày ban hành văn bản này ({date}){replaced}. Ngày hết hiệu lực trong registry chưa được đối chiếu với văn bản gốc.",
+      en: "{cited} ceased to have effect on {expiry}, before this document's date ({date}){replaced}. The registry has not checked the expiry date against the official text.",
+    },
+    expiredUndatedUnchecked: {
+      vi: "{cited} đã hết hiệu lực từ ngày {expiry}, trước tháng ban hành văn bản này (từ {date}){replaced}. Ngày hết hiệu lực trong registry chưa được đối chiếu với văn bản gốc.",
+      en: "{cited} ceased to have effect on {expiry}, before this document's month of issue (from {date}){replaced}. The registry has not checked the expiry date against the official text.",
+    },
+  },
   severity: "warning",
   fixable: false,
   source: "Luật Ban hành văn bản quy phạm pháp luật 2015 (80/2015/QH13), Điều 154; Nghị định 30/2020/NĐ-CP, Phụ lục I, Phần I, Mục II, khoản 6, điểm a",
@@ -44,21 +62,11 @@ export const expired: Rule = {
         ? { vi: `; được thay thế bởi ${next ? entryName(next) : e.replacedBy}${now.vi}`, en: `; replaced by ${next ? entryName(next) : e.replacedBy}${now.en}` }
         : { vi: "", en: "" };
       const dated = issueDate(document, c.section) !== null;
-      const own = dated
-        ? { vi: `ngày ban hành văn bản này (${shortDate(when)})`, en: `this document's date (${shortDate(when)})` }
-        : { vi: `tháng ban hành văn bản này (từ ${shortDate(when)})`, en: `this document's month of issue (from ${shortDate(when)})` };
-      const unsure = e.uncertain?.includes("expiry")
-        ? {
-            vi: " Ngày hết hiệu lực trong registry chưa được đối chiếu với văn bản gốc.",
-            en: " The registry has not checked the expiry date against the official text.",
-          }
-        : { vi: "", en: "" };
+      const unchecked = e.uncertain?.includes("expiry") ? "Unchecked" : "";
       context.report({
         range: citationHead(c),
-        message: {
-          vi: `${citedName(c)} đã hết hiệu lực từ ngày ${shortDate(e.expiry)}, trước ${own.vi}${by.vi}.${unsure.vi}`,
-          en: `${citedName(c)} ceased to have effect on ${shortDate(e.expiry)}, before ${own.en}${by.en}.${unsure.en}`,
-        },
+        messageId: `${dated ? "expired" : "expiredUndated"}${unchecked}`,
+        data: { cited: citedName(c), expiry: shortDate(e.expiry), date: shortDate(when), replaced: by },
       });
     }
   },

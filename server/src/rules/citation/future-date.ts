@@ -12,6 +12,12 @@ export const futureDate: Rule = {
     vi: "Ngày của văn bản được viện dẫn không được sau ngày ban hành của chính văn bản đang soạn.",
     en: "A cited document's date is not after the issue date of the document citing it.",
   },
+  messages: {
+    afterIssue: {
+      vi: "Văn bản được viện dẫn ghi ngày {cited}, sau ngày ban hành của chính văn bản này ({own}); kiểm tra lại ngày hoặc năm.",
+      en: "The cited document is dated {cited}, after this document's own date ({own}); check the day or the year.",
+    },
+  },
   severity: "warning",
   fixable: false,
   source: "Nghị định 30/2020/NĐ-CP, Phụ lục I, Phần I, Mục II, khoản 4 và khoản 6, điểm b",
@@ -24,10 +30,8 @@ export const futureDate: Rule = {
       if (!own || cited <= own) continue;
       context.report({
         range: c.date.range,
-        message: {
-          vi: `Văn bản được viện dẫn ghi ngày ${originalText(document, c.date.range)}, sau ngày ban hành của chính văn bản này (${shortDate(own)}); kiểm tra lại ngày hoặc năm.`,
-          en: `The cited document is dated ${originalText(document, c.date.range)}, after this document's own date (${shortDate(own)}); check the day or the year.`,
-        },
+        messageId: "afterIssue",
+        data: { cited: originalText(document, c.date.range), own: shortDate(own) },
       });
     }
   },

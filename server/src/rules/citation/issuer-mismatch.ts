@@ -65,6 +65,12 @@ export const issuerMismatch: Rule = {
     vi: "Cơ quan ban hành ghi sau chữ “của” khớp với cơ quan viết tắt trong ký hiệu (NĐ-CP là của Chính phủ, QĐ-TTg là của Thủ tướng Chính phủ…).",
     en: "The issuer named after “của” agrees with the body abbreviated in the symbol (NĐ-CP: the Government; QĐ-TTg: the Prime Minister…).",
   },
+  messages: {
+    mismatch: {
+      vi: 'Ký hiệu "{number}" cho biết văn bản của {body}, nhưng cơ quan ban hành được ghi là "{issuer}".',
+      en: 'The symbol "{number}" says the document is by {body}, but the issuer is given as "{issuer}".',
+    },
+  },
   severity: "warning",
   fixable: false,
   source: "Nghị định 30/2020/NĐ-CP, Phụ lục I, Phần I, Mục II, khoản 3, điểm b",
@@ -81,10 +87,8 @@ export const issuerMismatch: Rule = {
       if (body.accept.test(issuer) && !body.reject?.test(issuer)) continue;
       context.report({
         range: c.issuer.range,
-        message: {
-          vi: `Ký hiệu "${c.number.raw}" cho biết văn bản của ${body.name}, nhưng cơ quan ban hành được ghi là "${c.issuer.text}".`,
-          en: `The symbol "${c.number.raw}" says the document is by ${body.nameEn}, but the issuer is given as "${c.issuer.text}".`,
-        },
+        messageId: "mismatch",
+        data: { number: c.number.raw, body: { vi: body.name, en: body.nameEn }, issuer: c.issuer.text },
       });
     }
   },

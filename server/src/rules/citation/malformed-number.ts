@@ -17,6 +17,20 @@ export const malformedNumber: Rule = {
     vi: "Số, ký hiệu của văn bản được viện dẫn viết đúng thể thức: số, dấu “/”, chữ viết tắt tên loại, dấu “-”, chữ viết tắt cơ quan ban hành, không có khoảng trắng (ngày ban hành dạng số đi kèm cũng viết liền).",
     en: "A cited number and symbol follow the format: number, “/”, the type abbreviation, “-”, the issuing body's abbreviation, with no spaces (so does the numeric date cited with it).",
   },
+  messages: {
+    dateSpaces: {
+      vi: 'Ngày ban hành "{date}" của văn bản được viện dẫn có khoảng trắng thừa; viết liền: "{tight}".',
+      en: 'The cited date "{date}" contains stray spaces; write "{tight}".',
+    },
+    numberSpaces: {
+      vi: 'Số, ký hiệu "{number}" có khoảng trắng thừa; viết liền: "{tight}".',
+      en: 'The number and symbol "{number}" contain stray spaces; write "{tight}".',
+    },
+    missingTypeCode: {
+      vi: 'Ký hiệu "{number}" thiếu chữ viết tắt tên loại văn bản: {kind} có ký hiệu "{code}-…" (ví dụ "{example}").',
+      en: 'The symbol "{number}" lacks the document type abbreviation: a {kind} carries "{code}-…" (e.g. "{example}").',
+    },
+  },
   severity: "warning",
   fixable: true,
   source: "Nghị định 30/2020/NĐ-CP, Phụ lục I, Phần I, Mục II, khoản 3, điểm b, c; khoản 6, điểm b",
@@ -31,10 +45,8 @@ export const malformedNumber: Rule = {
           const tight = written.replace(/\s+/g, "");
           context.report({
             range: d.range,
-            message: {
-              vi: `Ngày ban hành "${written}" của văn bản được viện dẫn có khoảng trắng thừa; viết liền: "${tight}".`,
-              en: `The cited date "${written}" contains stray spaces; write "${tight}".`,
-            },
+            messageId: "dateSpaces",
+            data: { date: written, tight },
             ...(/^[0-9/.-]+$/.test(tight) ? { fix: [{ range: d.range, newText: tight }] } : {}),
           });
         }
@@ -48,10 +60,8 @@ export const malformedNumber: Rule = {
         const certain = n.range.start.line === n.range.end.line && written === n.raw;
         context.report({
           range: n.range,
-          message: {
-            vi: `Số, ký hiệu "${n.raw}" có khoảng trắng thừa; viết liền: "${tight}".`,
-            en: `The number and symbol "${n.raw}" contain stray spaces; write "${tight}".`,
-          },
+          messageId: "numberSpaces",
+          data: { number: n.raw, tight },
           ...(certain ? { fix: [{ range: n.range, newText: tight }] } : {}),
         });
         continue;
@@ -66,10 +76,8 @@ export const malformedNumber: Rule = {
       const example = `${n.number}/${n.year ? `${n.year}/` : ""}${code}-${n.symbol}`;
       context.report({
         range: n.range,
-        message: {
-          vi: `Ký hiệu "${n.raw}" thiếu chữ viết tắt tên loại văn bản: ${c.kind} có ký hiệu "${code}-…" (ví dụ "${example}").`,
-          en: `The symbol "${n.raw}" lacks the document type abbreviation: a ${c.kind} carries "${code}-…" (e.g. "${example}").`,
-        },
+        messageId: "missingTypeCode",
+        data: { number: n.raw, kind: c.kind, code, example },
       });
     }
   },

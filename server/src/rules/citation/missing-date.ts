@@ -22,6 +22,16 @@ export const missingDate: Rule = {
     vi: "Lần viện dẫn đầu tiên một văn bản phải ghi ngày tháng năm ban hành của văn bản đó.",
     en: "The first citation of a document gives its date of issue.",
   },
+  messages: {
+    missingDate: {
+      vi: "Lần viện dẫn đầu tiên {cited} chưa ghi ngày tháng năm ban hành; lần đầu ghi đủ tên loại, số, ký hiệu, ngày ban hành, cơ quan ban hành và trích yếu.",
+      en: "The first citation of {cited} gives no date of issue; a first citation gives type, number and symbol, date, issuing body and summary.",
+    },
+    onlyYear: {
+      vi: "Lần viện dẫn đầu tiên {cited} chưa ghi ngày tháng năm ban hành (mới ghi năm {year}); lần đầu ghi đủ tên loại, số, ký hiệu, ngày ban hành, cơ quan ban hành và trích yếu.",
+      en: "The first citation of {cited} gives no date of issue (only the year {year} is given); a first citation gives type, number and symbol, date, issuing body and summary.",
+    },
+  },
   severity: "warning",
   fixable: false,
   source: "Nghị định 30/2020/NĐ-CP, Phụ lục I, Phần I, Mục II, khoản 6, điểm b",
@@ -42,14 +52,10 @@ export const missingDate: Rule = {
       seen.add(key);
       if (c.context !== "text" || hasDate(c) || dated.has(key)) continue;
       if (DATE_BEFORE.test(c.lead)) continue;
-      const name = citedName(c);
-      const onlyYear = c.yearOnly ? { vi: ` (mới ghi năm ${c.yearOnly.text})`, en: ` (only the year ${c.yearOnly.text} is given)` } : { vi: "", en: "" };
+      const cited = citedName(c);
       context.report({
         range: c.number.range,
-        message: {
-          vi: `Lần viện dẫn đầu tiên ${name} chưa ghi ngày tháng năm ban hành${onlyYear.vi}; lần đầu ghi đủ tên loại, số, ký hiệu, ngày ban hành, cơ quan ban hành và trích yếu.`,
-          en: `The first citation of ${name} gives no date of issue${onlyYear.en}; a first citation gives type, number and symbol, date, issuing body and summary.`,
-        },
+        ...(c.yearOnly ? { messageId: "onlyYear", data: { cited, year: c.yearOnly.text } } : { messageId: "missingDate", data: { cited } }),
       });
     }
   },

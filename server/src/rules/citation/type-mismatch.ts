@@ -13,6 +13,16 @@ export const typeMismatch: Rule = {
     vi: "Tên loại văn bản được viện dẫn khớp với chữ viết tắt tên loại trong ký hiệu (Nghị định … /NĐ-CP, Quyết định … /QĐ-…).",
     en: "The cited document's type agrees with the type abbreviation in its symbol (Nghị định … /NĐ-CP, Quyết định … /QĐ-…).",
   },
+  messages: {
+    mismatch: {
+      vi: 'Tên loại "{kind}" không khớp ký hiệu "{number}": chữ viết tắt "{code}" là của {other}, còn {kind} có ký hiệu "{expected}-…".',
+      en: 'The type "{kind}" does not match the symbol "{number}": "{code}" abbreviates {other}, while a {kind} carries "{expected}-…".',
+    },
+    mismatchUnknownCode: {
+      vi: 'Tên loại "{kind}" không khớp ký hiệu "{number}": chữ viết tắt "{code}" là của loại văn bản khác, còn {kind} có ký hiệu "{expected}-…".',
+      en: 'The type "{kind}" does not match the symbol "{number}": "{code}" abbreviates another type, while a {kind} carries "{expected}-…".',
+    },
+  },
   severity: "warning",
   fixable: false,
   source: "Nghị định 30/2020/NĐ-CP, Phụ lục III, Mục I; Phụ lục I, Phần I, Mục II, khoản 3, điểm b",
@@ -27,10 +37,8 @@ export const typeMismatch: Rule = {
       const other = typeOfCode(code);
       context.report({
         range: c.number.range,
-        message: {
-          vi: `Tên loại "${c.kind}" không khớp ký hiệu "${c.number.raw}": chữ viết tắt "${code}" là của ${other ?? "loại văn bản khác"}, còn ${c.kind} có ký hiệu "${expected[0]}-…".`,
-          en: `The type "${c.kind}" does not match the symbol "${c.number.raw}": "${code}" abbreviates ${other ?? "another type"}, while a ${c.kind} carries "${expected[0]}-…".`,
-        },
+        messageId: other ? "mismatch" : "mismatchUnknownCode",
+        data: { kind: c.kind, number: c.number.raw, code, expected: expected[0]!, ...(other ? { other } : {}) },
       });
     }
   },

@@ -11,6 +11,12 @@ export const unknown: Rule = {
     vi: "Văn bản được viện dẫn không có trong workspace, registry của đơn vị hay registry có sẵn (gợi ý kiểm tra lại số, ký hiệu).",
     en: "The cited document is in no registry: not a workspace document, not in the team's files, not built in (check the number).",
   },
+  messages: {
+    unknown: {
+      vi: "Không tìm thấy {cited} trong workspace, registry của đơn vị hay registry có sẵn; kiểm tra lại số, ký hiệu.",
+      en: "{cited} is in no registry (workspace, team files, built-in); check the number and symbol.",
+    },
+  },
   severity: "off",
   fixable: false,
   source: "Nghị định 30/2020/NĐ-CP, Phụ lục I, Phần I, Mục II, khoản 6, điểm b (viện dẫn đủ số, ký hiệu)",
@@ -27,10 +33,8 @@ export const unknown: Rule = {
       if (r.status !== "unknown" || r.reason !== "not-found") continue;
       context.report({
         range: c.number.range,
-        message: {
-          vi: `Không tìm thấy ${citedName(c)} trong workspace, registry của đơn vị hay registry có sẵn; kiểm tra lại số, ký hiệu.`,
-          en: `${citedName(c)} is in no registry (workspace, team files, built-in); check the number and symbol.`,
-        },
+        messageId: "unknown",
+        data: { cited: citedName(c) },
       });
     }
   },

@@ -11,6 +11,12 @@ export const yearMismatch: Rule = {
     vi: "Năm trong số, ký hiệu của văn bản được viện dẫn (30/2020/NĐ-CP) khớp với năm của ngày ban hành được ghi kèm.",
     en: "The year inside a cited number (30/2020/NĐ-CP) matches the year of the date cited with it.",
   },
+  messages: {
+    mismatch: {
+      vi: 'Số "{number}" mang năm {year} nhưng năm ban hành được ghi là {cited}; số và ngày ban hành phải cùng một năm.',
+      en: 'The number "{number}" carries the year {year} but the cited year is {cited}; the number and the date of issue belong to the same year.',
+    },
+  },
   severity: "warning",
   fixable: false,
   source:
@@ -23,10 +29,8 @@ export const yearMismatch: Rule = {
       if (part?.text.length !== 4 || part.text === y) continue;
       context.report({
         range: part.range,
-        message: {
-          vi: `Số "${c.number.raw}" mang năm ${y} nhưng năm ban hành được ghi là ${part.text}; số và ngày ban hành phải cùng một năm.`,
-          en: `The number "${c.number.raw}" carries the year ${y} but the cited year is ${part.text}; the number and the date of issue belong to the same year.`,
-        },
+        messageId: "mismatch",
+        data: { number: c.number.raw, year: y, cited: part.text },
       });
     }
   },

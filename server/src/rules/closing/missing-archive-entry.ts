@@ -14,6 +14,12 @@ export const missingArchiveEntry: Rule = {
     vi: "Phần “Nơi nhận” có dòng lưu văn bản “- Lưu: VT, …” ở cuối.",
     en: "The “Nơi nhận” block ends with the archive line “- Lưu: VT, …”.",
   },
+  messages: {
+    missing: {
+      vi: "Phần “Nơi nhận” thiếu dòng lưu văn bản ở cuối: “- Lưu: VT, <đơn vị soạn thảo>.”.",
+      en: "The “Nơi nhận” block lacks the archive line at its end: “- Lưu: VT, <drafting unit>.”.",
+    },
+  },
   severity: "warning",
   fixable: false,
   source: "Nghị định 30/2020/NĐ-CP, Phụ lục I, Phần I, Mục II, khoản 9, điểm a và điểm d (ô số 9b)",
@@ -31,10 +37,7 @@ export const missingArchiveEntry: Rule = {
       const last = recipients.items[recipients.items.length - 1]!;
       context.report({
         range: last.range,
-        message: {
-          vi: "Phần “Nơi nhận” thiếu dòng lưu văn bản ở cuối: “- Lưu: VT, <đơn vị soạn thảo>.”.",
-          en: "The “Nơi nhận” block lacks the archive line at its end: “- Lưu: VT, <drafting unit>.”.",
-        },
+        messageId: "missing",
       });
     }
   },

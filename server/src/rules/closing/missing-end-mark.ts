@@ -18,6 +18,20 @@ export const missingEndMark: Rule = {
     vi: "Câu cuối cùng của nội dung văn bản kết thúc bằng dấu “./.”.",
     en: "The last sentence of the document's content ends with the end mark “./.”.",
   },
+  messages: {
+    mistyped: {
+      vi: "Dấu kết thúc nội dung văn bản viết là “./.”, không phải “{written}”.",
+      en: "The end mark of the content is written “./.”, not “{written}”.",
+    },
+    afterFullStop: {
+      vi: "Thiếu dấu “./.” sau câu cuối cùng của nội dung văn bản.",
+      en: "The end mark “./.” is missing after the last sentence of the content.",
+    },
+    missing: {
+      vi: "Câu cuối cùng của nội dung văn bản chưa kết thúc bằng dấu “./.”.",
+      en: "The last sentence of the content does not end with the end mark “./.”.",
+    },
+  },
   severity: "warning",
   fixable: true,
   source: "Nghị định 30/2020/NĐ-CP, Phụ lục III, Mục II (các mẫu 1.1–1.10: nội dung kết thúc bằng “./.”)",
@@ -42,10 +56,8 @@ export const missingEndMark: Rule = {
         const certain = endsVerbatim(document, last, tail);
         context.report({
           range: certain ? range : last.range,
-          message: {
-            vi: `Dấu kết thúc nội dung văn bản viết là “./.”, không phải “${written}”.`,
-            en: `The end mark of the content is written “./.”, not “${written}”.`,
-          },
+          messageId: "mistyped",
+          data: { written },
           ...(certain ? { fix: [{ range, newText: END_MARK }] } : {}),
         });
       } else if (tail === ".") {
@@ -54,10 +66,7 @@ export const missingEndMark: Rule = {
         const certain = endsVerbatim(document, last, ".");
         context.report({
           range: certain ? range : last.range,
-          message: {
-            vi: "Thiếu dấu “./.” sau câu cuối cùng của nội dung văn bản.",
-            en: "The end mark “./.” is missing after the last sentence of the content.",
-          },
+          messageId: "afterFullStop",
           ...(certain ? { fix: [{ range, newText: END_MARK }] } : {}),
         });
       } else {
@@ -65,10 +74,7 @@ export const missingEndMark: Rule = {
         // short, so the right text is not certain.
         context.report({
           range: last.range,
-          message: {
-            vi: "Câu cuối cùng của nội dung văn bản chưa kết thúc bằng dấu “./.”.",
-            en: "The last sentence of the content does not end with the end mark “./.”.",
-          },
+          messageId: "missing",
         });
       }
     }

@@ -12,6 +12,16 @@ export const missingRecipients: Rule = {
     vi: "Văn bản có phần “Nơi nhận” liệt kê các cơ quan, tổ chức, cá nhân nhận văn bản.",
     en: "The document has a “Nơi nhận” block listing the bodies and persons that receive it.",
   },
+  messages: {
+    empty: {
+      vi: "Phần “Nơi nhận” không liệt kê nơi nhận nào: mỗi nơi nhận viết trên một dòng riêng, đầu dòng có gạch đầu dòng (-), dòng cuối là “- Lưu: VT, …”.",
+      en: "The “Nơi nhận” block lists no recipient: write each one on its own line starting with a dash (-), the last line being “- Lưu: VT, …”.",
+    },
+    missing: {
+      vi: "Văn bản thiếu phần “Nơi nhận” (các cơ quan, tổ chức, cá nhân nhận văn bản, dòng cuối là “- Lưu: VT, …”).",
+      en: "The document has no “Nơi nhận” block (the bodies and persons receiving it, ending with “- Lưu: VT, …”).",
+    },
+  },
   severity: "error",
   fixable: false,
   source: "Nghị định 30/2020/NĐ-CP, Điều 8 khoản 2 điểm i; Phụ lục I, Phần I, Mục II, khoản 9",
@@ -26,10 +36,7 @@ export const missingRecipients: Rule = {
       if (recipients) {
         context.report({
           range: recipients.label.range,
-          message: {
-            vi: "Phần “Nơi nhận” không liệt kê nơi nhận nào: mỗi nơi nhận viết trên một dòng riêng, đầu dòng có gạch đầu dòng (-), dòng cuối là “- Lưu: VT, …”.",
-            en: "The “Nơi nhận” block lists no recipient: write each one on its own line starting with a dash (-), the last line being “- Lưu: VT, …”.",
-          },
+          messageId: "empty",
         });
         return;
       }
@@ -38,10 +45,7 @@ export const missingRecipients: Rule = {
       if (!range) return;
       context.report({
         range,
-        message: {
-          vi: "Văn bản thiếu phần “Nơi nhận” (các cơ quan, tổ chức, cá nhân nhận văn bản, dòng cuối là “- Lưu: VT, …”).",
-          en: "The document has no “Nơi nhận” block (the bodies and persons receiving it, ending with “- Lưu: VT, …”).",
-        },
+        messageId: "missing",
       });
     });
   },

@@ -74,6 +74,10 @@ export const missingSigner: Rule = {
     vi: "Dưới chức vụ của người ký có họ và tên người ký.",
     en: "The signer's full name is given under the signer's title.",
   },
+  messages: {
+    missingName: { vi: "Thiếu họ tên người ký dưới “{title}”.", en: "The signer's name is missing under “{title}”." },
+    missingSigner: { vi: "Văn bản thiếu chức vụ, họ tên của người ký.", en: "The document has no signer's title and name." },
+  },
   severity: "error",
   fixable: false,
   source: "Nghị định 30/2020/NĐ-CP, Điều 8 khoản 2 điểm g; Phụ lục I, Phần I, Mục II, khoản 7, điểm c và đ",
@@ -90,10 +94,8 @@ export const missingSigner: Rule = {
         if (nameAfter(document, last.range.end.line, closing.range.end.line)) return;
         context.report({
           range: last.range,
-          message: {
-            vi: `Thiếu họ tên người ký dưới “${last.text}”.`,
-            en: `The signer's name is missing under “${last.text}”.`,
-          },
+          messageId: "missingName",
+          data: { title: last.text },
         });
         return;
       }
@@ -103,10 +105,7 @@ export const missingSigner: Rule = {
       const end = recipients.items[recipients.items.length - 1] ?? recipients.label;
       context.report({
         range: end.range,
-        message: {
-          vi: "Văn bản thiếu chức vụ, họ tên của người ký.",
-          en: "The document has no signer's title and name.",
-        },
+        messageId: "missingSigner",
       });
     });
   },

@@ -41,7 +41,7 @@ function checkList(document: VbhcDocument, recipients: Recipients, report: (r: R
     const certain = isVerbatim(document, label);
     report({
       range: label.range,
-      message: { vi: "Sau chữ “Nơi nhận” có dấu hai chấm: “Nơi nhận:”.", en: "“Nơi nhận” is followed by a colon: “Nơi nhận:”." },
+      messageId: "labelColon",
       ...(certain ? { fix: [{ range: emptyRangeAt(label.range.end), newText: ":" }] } : {}),
     });
   }
@@ -61,19 +61,14 @@ function checkList(document: VbhcDocument, recipients: Recipients, report: (r: R
     if (marker.char === "–" || marker.char === "•") {
       report({
         range: marker.range,
-        message: {
-          vi: `Mỗi nơi nhận bắt đầu bằng gạch đầu dòng (-), không phải “${marker.char}”.`,
-          en: `Each recipient line starts with a dash (-), not “${marker.char}”.`,
-        },
+        messageId: "bullet",
+        data: { bullet: marker.char },
         fix: [{ range: marker.range, newText: "-" }],
       });
     } else if (marker.char === "") {
       report({
         range: item.range,
-        message: {
-          vi: "Mỗi nơi nhận viết trên một dòng riêng, đầu dòng có gạch đầu dòng (-).",
-          en: "Each recipient is written on its own line, starting with a dash (-).",
-        },
+        messageId: "ownLine",
       });
     }
 
@@ -82,10 +77,7 @@ function checkList(document: VbhcDocument, recipients: Recipients, report: (r: R
       if (!isLast) {
         report({
           range: item.range,
-          message: {
-            vi: "Dòng “Lưu: VT, …” là dòng cuối cùng của phần “Nơi nhận”.",
-            en: "The “Lưu: VT, …” line is the last line of the “Nơi nhận” block.",
-          },
+          messageId: "archiveLast",
         });
         return; // its end is judged once it is moved to the end
       }
@@ -103,16 +95,11 @@ function checkList(document: VbhcDocument, recipients: Recipients, report: (r: R
     if (!want || item.text.endsWith(want)) return;
     const { edits, found } = endFix(document, item, want);
     const name = PUNCT_NAME[want]!;
-    const what = isLast
-      ? { vi: "Dòng cuối cùng của phần “Nơi nhận” kết thúc bằng", en: "The last line of the “Nơi nhận” block ends with" }
-      : { vi: "Mỗi nơi nhận kết thúc bằng", en: "Each recipient line ends with" };
     const was = found ? PUNCT_NAME[found]! : null;
     report({
       range: item.range,
-      message: {
-        vi: `${what.vi} ${name.vi}${was ? `, không phải ${was.vi}` : ""}.`,
-        en: `${what.en} ${name.en}${was ? `, not ${was.en}` : ""}.`,
-      },
+      messageId: `${isLast ? "lastLineEnd" : "lineEnd"}${was ? "Instead" : ""}`,
+      data: { want: name, ...(was ? { found: was } : {}) },
       ...(edits ? { fix: edits } : {}),
     });
   });
@@ -135,7 +122,7 @@ function checkArchive(document: VbhcDocument, item: TextSpan, marker: RecipientM
     const certain = verbatim && k < content.length && /\p{L}/u.test(content[k]!);
     report({
       range: verbatim ? at(0, 3) : item.range,
-      message: { vi: "Sau chữ “Lưu” có dấu hai chấm: “Lưu: VT, …”.", en: "“Lưu” is followed by a colon: “Lưu: VT, …”." },
+      messageId: "archiveColon",
       ...(certain ? { fix: [{ range: { start: at(3, 3).start, end: at(k, k).start }, newText: ": " }] } : {}),
     });
   } else {
@@ -153,10 +140,7 @@ function checkArchive(document: VbhcDocument, item: TextSpan, marker: RecipientM
   const range = verbatim ? at(k + 2, e) : item.range;
   report({
     range,
-    message: {
-      vi: "Sau chữ viết tắt “VT” là dấu phẩy (,) rồi đến tên đơn vị soạn thảo: “Lưu: VT, …”.",
-      en: "“VT” is followed by a comma (,) and then the drafting unit: “Lưu: VT, …”.",
-    },
+    messageId: "archiveComma",
     ...(verbatim ? { fix: [{ range, newText: ", " }] } : {}),
   });
 }
@@ -166,6 +150,36 @@ export const recipientsFormat: Rule = {
   description: {
     vi: "Phần “Nơi nhận” trình bày đúng: mỗi nơi nhận một dòng, đầu dòng có gạch (-), cuối dòng có dấu chấm phẩy (;), dòng cuối “- Lưu: VT, …” kết thúc bằng dấu chấm (.).",
     en: "The “Nơi nhận” block is laid out as required: one recipient per line starting with a dash (-) and ending with a semicolon (;), the last line “- Lưu: VT, …” ending with a full stop (.).",
+  },
+  messages: {
+    labelColon: { vi: "Sau chữ “Nơi nhận” có dấu hai chấm: “Nơi nhận:”.", en: "“Nơi nhận” is followed by a colon: “Nơi nhận:”." },
+    bullet: {
+      vi: "Mỗi nơi nhận bắt đầu bằng gạch đầu dòng (-), không phải “{bullet}”.",
+      en: "Each recipient line starts with a dash (-), not “{bullet}”.",
+    },
+    ownLine: {
+      vi: "Mỗi nơi nhận viết trên một dòng riêng, đầu dòng có gạch đầu dòng (-).",
+      en: "Each recipient is written on its own line, starting with a dash (-).",
+    },
+    archiveLast: {
+      vi: "Dòng “Lưu: VT, …” là dòng cuối cùng của phần “Nơi nhận”.",
+      en: "The “Lưu: VT, …” line is the last line of the “Nơi nhận” block.",
+    },
+    lineEnd: { vi: "Mỗi nơi nhận kết thúc bằng {want}.", en: "Each recipient line ends with {want}." },
+    lineEndInstead: { vi: "Mỗi nơi nhận kết thúc bằng {want}, không phải {found}.", en: "Each recipient line ends with {want}, not {found}." },
+    lastLineEnd: {
+      vi: "Dòng cuối cùng của phần “Nơi nhận” kết thúc bằng {want}.",
+      en: "The last line of the “Nơi nhận” block ends with {want}.",
+    },
+    lastLineEndInstead: {
+      vi: "Dòng cuối cùng của phần “Nơi nhận” kết thúc bằng {want}, không phải {found}.",
+      en: "The last line of the “Nơi nhận” block ends with {want}, not {found}.",
+    },
+    archiveColon: { vi: "Sau chữ “Lưu” có dấu hai chấm: “Lưu: VT, …”.", en: "“Lưu” is followed by a colon: “Lưu: VT, …”." },
+    archiveComma: {
+      vi: "Sau chữ viết tắt “VT” là dấu phẩy (,) rồi đến tên đơn vị soạn thảo: “Lưu: VT, …”.",
+      en: "“VT” is followed by a comma (,) and then the drafting unit: “Lưu: VT, …”.",
+    },
   },
   severity: "warning",
   fixable: true,

@@ -65,10 +65,8 @@ function checkBlock(document: VbhcDocument, lines: readonly TextSpan[], hasSigne
       };
       report({
         range: verbatim ? range : line.range,
-        message: {
-          vi: `Chữ viết tắt quyền hạn ký viết là “${p.kind}.”, không phải “${p.written.trim()}”.`,
-          en: `The signing authority abbreviation is written “${p.kind}.”, not “${p.written.trim()}”.`,
-        },
+        messageId: "abbreviation",
+        data: { kind: p.kind, written: p.written.trim() },
         ...(verbatim ? { fix: [{ range, newText: `${p.kind}.` }] } : {}),
       });
     }
@@ -78,37 +76,29 @@ function checkBlock(document: VbhcDocument, lines: readonly TextSpan[], hasSigne
     if (p.kind === "TM" && !next && hasSigner) {
       report({
         range: line.range,
-        message: {
-          vi: `Dưới “${head}” phải ghi chức vụ của người ký (ví dụ “CHỦ TỊCH”, hoặc “KT. CHỦ TỊCH” / “PHÓ CHỦ TỊCH”) rồi mới đến họ tên.`,
-          en: `Below “${head}” comes the signer's title (e.g. “CHỦ TỊCH”, or “KT. CHỦ TỊCH” / “PHÓ CHỦ TỊCH”) before the name.`,
-        },
+        messageId: "tmWithoutTitle",
+        data: { head },
       });
     } else if (p.kind === "KT") {
       if (!next) {
         if (!hasSigner) return; // the block is cut short: closing/missing-signer reports it
         report({
           range: line.range,
-          message: {
-            vi: `Dưới “${head}” phải ghi chức vụ của cấp phó ký thay (ví dụ “PHÓ CHỦ TỊCH”, “PHÓ GIÁM ĐỐC”).`,
-            en: `Below “${head}” comes the title of the deputy who signs (e.g. “PHÓ CHỦ TỊCH”, “PHÓ GIÁM ĐỐC”).`,
-          },
+          messageId: "ktWithoutTitle",
+          data: { head },
         });
       } else if (nextP || !isDeputyTitle(next.text)) {
         report({
           range: next.range,
-          message: {
-            vi: `“KT.” là cấp phó ký thay người đứng đầu: dưới “${head}” là chức vụ của cấp phó (ví dụ “PHÓ CHỦ TỊCH”, “PHÓ GIÁM ĐỐC”), không phải “${next.text}”.`,
-            en: `“KT.” means a deputy signs for the head: below “${head}” comes the deputy's title (e.g. “PHÓ CHỦ TỊCH”, “PHÓ GIÁM ĐỐC”), not “${next.text}”.`,
-          },
+          messageId: "ktNotDeputy",
+          data: { head, next: next.text },
         });
       }
     } else if (p.kind === "TUQ" && next && nextP && nextP.kind !== "Q") {
       report({
         range: next.range,
-        message: {
-          vi: `Người được ký thừa ủy quyền không được ủy quyền lại cho người khác ký: không ghi “${nextP.kind}.” dưới “${head}”.`,
-          en: `A person signing under delegation (TUQ.) may not delegate further: no “${nextP.kind}.” below “${head}”.`,
-        },
+        messageId: "tuqDelegated",
+        data: { kind: nextP.kind, head },
       });
     }
   });
@@ -119,6 +109,28 @@ export const signatureAuthority: Rule = {
   description: {
     vi: "Quyền hạn ký (TM., Q., KT., TL., TUQ.) viết đúng và dùng đúng: KT. có chức vụ cấp phó ở dòng dưới, TM. có chức vụ người ký, TUQ. không được giao lại.",
     en: "The signing authority (TM., Q., KT., TL., TUQ.) is written and used correctly: KT. has the deputy's title below it, TM. the signer's title, TUQ. is not delegated further.",
+  },
+  messages: {
+    abbreviation: {
+      vi: "Chữ viết tắt quyền hạn ký viết là “{kind}.”, không phải “{written}”.",
+      en: "The signing authority abbreviation is written “{kind}.”, not “{written}”.",
+    },
+    tmWithoutTitle: {
+      vi: "Dưới “{head}” phải ghi chức vụ của người ký (ví dụ “CHỦ TỊCH”, hoặc “KT. CHỦ TỊCH” / “PHÓ CHỦ TỊCH”) rồi mới đến họ tên.",
+      en: "Below “{head}” comes the signer's title (e.g. “CHỦ TỊCH”, or “KT. CHỦ TỊCH” / “PHÓ CHỦ TỊCH”) before the name.",
+    },
+    ktWithoutTitle: {
+      vi: "Dưới “{head}” phải ghi chức vụ của cấp phó ký thay (ví dụ “PHÓ CHỦ TỊCH”, “PHÓ GIÁM ĐỐC”).",
+      en: "Below “{head}” comes the title of the deputy who signs (e.g. “PHÓ CHỦ TỊCH”, “PHÓ GIÁM ĐỐC”).",
+    },
+    ktNotDeputy: {
+      vi: "“KT.” là cấp phó ký thay người đứng đầu: dưới “{head}” là chức vụ của cấp phó (ví dụ “PHÓ CHỦ TỊCH”, “PHÓ GIÁM ĐỐC”), không phải “{next}”.",
+      en: "“KT.” means a deputy signs for the head: below “{head}” comes the deputy's title (e.g. “PHÓ CHỦ TỊCH”, “PHÓ GIÁM ĐỐC”), not “{next}”.",
+    },
+    tuqDelegated: {
+      vi: "Người được ký thừa ủy quyền không được ủy quyền lại cho người khác ký: không ghi “{kind}.” dưới “{head}”.",
+      en: "A person signing under delegation (TUQ.) may not delegate further: no “{kind}.” below “{head}”.",
+    },
   },
   severity: "error",
   fixable: true,

@@ -7,13 +7,27 @@
 import { formatShort } from "../../core/calendar/civil.js";
 import { describeDeadline, extractDeadlines } from "../../core/deadlines.js";
 import type { Rule, Suggestion } from "../../core/index.js";
-import { dayPhrase, quoted } from "../deadline-support.js";
+import { asWritten, dayPhrase } from "../deadline-support.js";
 
 export const ambiguousYear: Rule = {
   id: "deadline/ambiguous-year",
   description: {
     vi: "Thời hạn ghi rõ năm; khi không ghi, năm được suy ra từ ngày ban hành và hiển thị để kiểm tra.",
     en: "A deadline gives its year; when it does not, the year is inferred from the issue date and shown for checking.",
+  },
+  messages: {
+    noYearToInfer: {
+      vi: "Thời hạn “{deadline}” không ghi năm và văn bản không có năm ban hành để suy ra; nên ghi rõ năm.",
+      en: "The deadline “{deadline}” gives no year, and the document has no issue year to infer it from; write the year.",
+    },
+    inferredFromDate: {
+      vi: "Thời hạn “{deadline}” không ghi năm: hiểu là {read} (theo ngày ban hành {issueDate}); nên ghi rõ năm.",
+      en: "The deadline “{deadline}” gives no year: read as {read} (from the issue date {issueDate}); write the year.",
+    },
+    inferredFromYear: {
+      vi: "Thời hạn “{deadline}” không ghi năm: hiểu là {read} (theo năm ban hành); nên ghi rõ năm.",
+      en: "The deadline “{deadline}” gives no year: read as {read} (from the issue year); write the year.",
+    },
   },
   severity: "info",
   fixable: false,
@@ -24,17 +38,12 @@ export const ambiguousYear: Rule = {
       if (!d.yearInferred || d.year === null) {
         context.report({
           range: d.dateRange,
-          message: {
-            vi: `Thời hạn ${quoted(d)} không ghi năm và văn bản không có năm ban hành để suy ra; nên ghi rõ năm.`,
-            en: `The deadline ${quoted(d)} gives no year, and the document has no issue year to infer it from; write the year.`,
-          },
+          messageId: "noYearToInfer",
+          data: { deadline: asWritten(d) },
         });
         continue;
       }
       const read = d.form === "day" && d.date ? dayPhrase(d.date) : describeDeadline(d);
-      const basis = d.issueDate
-        ? { vi: `ngày ban hành ${formatShort(d.issueDate)}`, en: `the issue date ${formatShort(d.issueDate)}` }
-        : { vi: `năm ban hành`, en: `the issue year` };
       const insert = d.style.kind === "numeric" ? `${d.style.separator}${d.year}` : ` năm ${d.year}`;
       const suggestions: Suggestion[] = d.verbatim
         ? [
@@ -46,10 +55,9 @@ export const ambiguousYear: Rule = {
         : [];
       context.report({
         range: d.dateRange,
-        message: {
-          vi: `Thời hạn ${quoted(d)} không ghi năm: hiểu là ${read.vi} (theo ${basis.vi}); nên ghi rõ năm.`,
-          en: `The deadline ${quoted(d)} gives no year: read as ${read.en} (from ${basis.en}); write the year.`,
-        },
+        ...(d.issueDate
+          ? { messageId: "inferredFromDate", data: { deadline: asWritten(d), read, issueDate: formatShort(d.issueDate) } }
+          : { messageId: "inferredFromYear", data: { deadline: asWritten(d), read } }),
         ...(suggestions.length > 0 ? { suggestions } : {}),
       });
     }

@@ -5,13 +5,19 @@
 import { formatShort } from "../../core/calendar/civil.js";
 import { extractDeadlines, judgeDeadline } from "../../core/deadlines.js";
 import type { Rule } from "../../core/index.js";
-import { dayPhrase, quoted } from "../deadline-support.js";
+import { asWritten, dayPhrase } from "../deadline-support.js";
 
 export const beforeIssue: Rule = {
   id: "deadline/before-issue",
   description: {
     vi: "Thời hạn không được sớm hơn ngày ban hành văn bản.",
     en: "A deadline is not earlier than the document's issue date.",
+  },
+  messages: {
+    beforeIssue: {
+      vi: "Thời hạn “{deadline}” (ngày cuối: {lastDay}) sớm hơn ngày ban hành {issueDate}.",
+      en: "The deadline “{deadline}” (last day: {lastDay}) is earlier than the issue date {issueDate}.",
+    },
   },
   severity: "warning",
   fixable: false,
@@ -20,14 +26,10 @@ export const beforeIssue: Rule = {
     for (const d of extractDeadlines(context.document, context.config)) {
       const j = judgeDeadline(d, context.config);
       if (!j.beforeIssue || !d.lastDay || !d.issueDate) continue;
-      const last = dayPhrase(d.lastDay);
-      const issue = formatShort(d.issueDate);
       context.report({
         range: d.dateRange,
-        message: {
-          vi: `Thời hạn ${quoted(d)} (ngày cuối: ${last.vi}) sớm hơn ngày ban hành ${issue}.`,
-          en: `The deadline ${quoted(d)} (last day: ${last.en}) is earlier than the issue date ${issue}.`,
-        },
+        messageId: "beforeIssue",
+        data: { deadline: asWritten(d), lastDay: dayPhrase(d.lastDay), issueDate: formatShort(d.issueDate) },
       });
     }
   },

@@ -3,13 +3,19 @@
 // of its last day (Bộ luật Dân sự 2015, Điều 146–148): a day that does not exist gives no end.
 import { extractDeadlines } from "../../core/deadlines.js";
 import type { Rule } from "../../core/index.js";
-import { quoted } from "../deadline-support.js";
+import { asWritten } from "../deadline-support.js";
 
 export const invalidDate: Rule = {
   id: "deadline/invalid-date",
   description: {
     vi: "Thời hạn giao trong văn bản là một ngày có thật (không có 31/9, 31/4, 29/02 năm không nhuận, tháng 13).",
     en: "A deadline set in the document is a day that exists (no 31/9, 31/4, 29/02 in a common year, month 13).",
+  },
+  messages: {
+    invalid: {
+      vi: "Thời hạn “{deadline}” không có thật: {reason}.",
+      en: "The deadline “{deadline}” does not exist: {reason}.",
+    },
   },
   severity: "error",
   fixable: false,
@@ -19,10 +25,8 @@ export const invalidDate: Rule = {
       if (!d.invalid) continue;
       context.report({
         range: d.dateRange,
-        message: {
-          vi: `Thời hạn ${quoted(d)} không có thật: ${d.invalid.vi}.`,
-          en: `The deadline ${quoted(d)} does not exist: ${d.invalid.en}.`,
-        },
+        messageId: "invalid",
+        data: { deadline: asWritten(d), reason: d.invalid },
       });
     }
   },

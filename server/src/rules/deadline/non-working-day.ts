@@ -8,13 +8,23 @@
 import { extractDeadlines, judgeDeadline, rewriteDate } from "../../core/deadlines.js";
 import { addDays } from "../../core/calendar/civil.js";
 import type { Rule, Suggestion } from "../../core/index.js";
-import { dayOffPhrase, dayPhrase, quoted } from "../deadline-support.js";
+import { asWritten, dayOffPhrase, dayPhrase } from "../deadline-support.js";
 
 export const nonWorkingDay: Rule = {
   id: "deadline/non-working-day",
   description: {
     vi: "Ngày cuối của thời hạn là ngày làm việc (không phải thứ Bảy, Chủ nhật, ngày nghỉ lễ, Tết, nghỉ bù).",
     en: "The last day of a deadline is a working day (not a Saturday, Sunday, public holiday, Tết or make-up day).",
+  },
+  messages: {
+    dayOff: {
+      vi: "Ngày cuối của thời hạn “{deadline}” là ngày nghỉ: {dayOff}. Theo Điều 148 Bộ luật Dân sự 2015, hạn sẽ kéo đến hết ngày làm việc tiếp theo ({nextWorkingDay}); nên ghi hạn vào một ngày làm việc.",
+      en: "The last day of the deadline “{deadline}” is a day off: {dayOff}. Under Article 148 of the Civil Code 2015 it runs on to the end of the next working day ({nextWorkingDay}); set the deadline on a working day.",
+    },
+    dayOffDayBefore: {
+      vi: "Ngày cuối của thời hạn “{deadline}” (đọc “trước ngày X” là hạn đến hết ngày liền trước X) là ngày nghỉ: {dayOff}. Theo Điều 148 Bộ luật Dân sự 2015, hạn sẽ kéo đến hết ngày làm việc tiếp theo ({nextWorkingDay}); nên ghi hạn vào một ngày làm việc.",
+      en: "The last day of the deadline “{deadline}” (reading “trước ngày X” as ending the day before X) is a day off: {dayOff}. Under Article 148 of the Civil Code 2015 it runs on to the end of the next working day ({nextWorkingDay}); set the deadline on a working day.",
+    },
   },
   severity: "warning",
   fixable: false,
@@ -40,15 +50,10 @@ export const nonWorkingDay: Rule = {
             },
           ]
         : [];
-      const reading = strict
-        ? { vi: " (đọc “trước ngày X” là hạn đến hết ngày liền trước X)", en: " (reading “trước ngày X” as ending the day before X)" }
-        : { vi: "", en: "" };
       context.report({
         range: d.dateRange,
-        message: {
-          vi: `Ngày cuối của thời hạn ${quoted(d)}${reading.vi} là ngày nghỉ: ${off.vi}. Theo Điều 148 Bộ luật Dân sự 2015, hạn sẽ kéo đến hết ngày làm việc tiếp theo (${next.vi}); nên ghi hạn vào một ngày làm việc.`,
-          en: `The last day of the deadline ${quoted(d)}${reading.en} is a day off: ${off.en}. Under Article 148 of the Civil Code 2015 it runs on to the end of the next working day (${next.en}); set the deadline on a working day.`,
-        },
+        messageId: strict ? "dayOffDayBefore" : "dayOff",
+        data: { deadline: asWritten(d), dayOff: off, nextWorkingDay: next },
         ...(suggestions.length > 0 ? { suggestions } : {}),
       });
     }

@@ -7,13 +7,27 @@
 import { formatShort } from "../../core/calendar/civil.js";
 import { extractDeadlines, judgeDeadline } from "../../core/deadlines.js";
 import type { Rule } from "../../core/index.js";
-import { dayPhrase, quoted } from "../deadline-support.js";
+import { asWritten, dayPhrase } from "../deadline-support.js";
 
 export const tooSoon: Rule = {
   id: "deadline/too-soon",
   description: {
     vi: "Thời hạn dành đủ số ngày làm việc tối thiểu (cấu hình deadline.minWorkingDays) kể từ ngày ban hành.",
     en: "A deadline leaves the minimum number of working days (config deadline.minWorkingDays) after the issue date.",
+  },
+  messages: {
+    noWorkingDay: {
+      vi: "Thời hạn “{deadline}” (ngày cuối: {lastDay}) không để lại ngày làm việc nào sau ngày ban hành {issueDate}; nên dành ít nhất {min} ngày làm việc.",
+      en: "The deadline “{deadline}” (last day: {lastDay}) leaves no working day after the issue date {issueDate}; allow at least {min} working days.",
+    },
+    oneWorkingDay: {
+      vi: "Thời hạn “{deadline}” (ngày cuối: {lastDay}) chỉ để lại {days} ngày làm việc sau ngày ban hành {issueDate}; nên dành ít nhất {min} ngày làm việc.",
+      en: "The deadline “{deadline}” (last day: {lastDay}) leaves only {days} working day after the issue date {issueDate}; allow at least {min} working days.",
+    },
+    fewWorkingDays: {
+      vi: "Thời hạn “{deadline}” (ngày cuối: {lastDay}) chỉ để lại {days} ngày làm việc sau ngày ban hành {issueDate}; nên dành ít nhất {min} ngày làm việc.",
+      en: "The deadline “{deadline}” (last day: {lastDay}) leaves only {days} working days after the issue date {issueDate}; allow at least {min} working days.",
+    },
   },
   severity: "info",
   fixable: false,
@@ -24,21 +38,11 @@ export const tooSoon: Rule = {
       if (d.cue === "on") continue; // a meeting date is not a time to act
       const j = judgeDeadline(d, context.config);
       if (!j.tooSoon || j.workingDays === null || !d.lastDay || !d.issueDate) continue;
-      const last = dayPhrase(d.lastDay);
-      const issue = formatShort(d.issueDate);
       const n = j.workingDays;
+      const data = { deadline: asWritten(d), lastDay: dayPhrase(d.lastDay), issueDate: formatShort(d.issueDate), min };
       context.report({
         range: d.dateRange,
-        message:
-          n === 0
-            ? {
-                vi: `Thời hạn ${quoted(d)} (ngày cuối: ${last.vi}) không để lại ngày làm việc nào sau ngày ban hành ${issue}; nên dành ít nhất ${min} ngày làm việc.`,
-                en: `The deadline ${quoted(d)} (last day: ${last.en}) leaves no working day after the issue date ${issue}; allow at least ${min} working days.`,
-              }
-            : {
-                vi: `Thời hạn ${quoted(d)} (ngày cuối: ${last.vi}) chỉ để lại ${n} ngày làm việc sau ngày ban hành ${issue}; nên dành ít nhất ${min} ngày làm việc.`,
-                en: `The deadline ${quoted(d)} (last day: ${last.en}) leaves only ${n} working day${n === 1 ? "" : "s"} after the issue date ${issue}; allow at least ${min} working days.`,
-              },
+        ...(n === 0 ? { messageId: "noWorkingDay", data } : { messageId: n === 1 ? "oneWorkingDay" : "fewWorkingDays", data: { ...data, days: n } }),
       });
     }
   },

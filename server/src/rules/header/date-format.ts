@@ -18,6 +18,16 @@ export const dateFormat: Rule = {
     vi: "Ngày, tháng ở dòng địa danh – thời gian ban hành viết đúng thể thức (ngày dưới 10 và tháng 1, 2 thêm số 0 ở trước).",
     en: "The day and month of the place-date line are written as the format requires (a leading zero for days below 10 and for months 1 and 2 only).",
   },
+  messages: {
+    day: {
+      vi: 'Ngày viết là "ngày {want}", không phải "ngày {found}" (ngày dưới 10 thêm số 0 ở trước).',
+      en: 'Write the day as "ngày {want}", not "ngày {found}" (days below 10 take a leading zero).',
+    },
+    month: {
+      vi: 'Tháng viết là "tháng {want}", không phải "tháng {found}" (chỉ tháng 1, 2 thêm số 0 ở trước).',
+      en: 'Write the month as "tháng {want}", not "tháng {found}" (only months 1 and 2 take a leading zero).',
+    },
+  },
   severity: "warning",
   fixable: true,
   source: "Nghị định 30/2020/NĐ-CP, Phụ lục I, Phần I, Mục II, khoản 4, điểm b",
@@ -27,19 +37,14 @@ export const dateFormat: Rule = {
       if (!part || part.value < 1 || part.value > max) return; // header/invalid-date's concern
       const want = expected(part.value);
       if (part.text === want) return;
-      const message =
-        what === "day"
-          ? {
-              vi: `Ngày viết là "ngày ${want}", không phải "ngày ${part.text}" (ngày dưới 10 thêm số 0 ở trước).`,
-              en: `Write the day as "ngày ${want}", not "ngày ${part.text}" (days below 10 take a leading zero).`,
-            }
-          : {
-              vi: `Tháng viết là "tháng ${want}", không phải "tháng ${part.text}" (chỉ tháng 1, 2 thêm số 0 ở trước).`,
-              en: `Write the month as "tháng ${want}", not "tháng ${part.text}" (only months 1 and 2 take a leading zero).`,
-            };
       // Only fix when the digits are contiguous in the original (no Markdown inside them).
       const certain = originalText(document, part.range) === part.text;
-      context.report({ range: part.range, message, ...(certain ? { fix: [{ range: part.range, newText: want }] } : {}) });
+      context.report({
+        range: part.range,
+        messageId: what,
+        data: { want, found: part.text },
+        ...(certain ? { fix: [{ range: part.range, newText: want }] } : {}),
+      });
     };
     for (const section of sections(document)) {
       const date = section.header?.placeDate?.date;

@@ -10,6 +10,12 @@ export const missingAgency: Rule = {
     vi: "Phần đầu văn bản có tên cơ quan, tổ chức ban hành văn bản (chữ in hoa, góc trên bên trái).",
     en: "The header names the issuing agency (in capitals, top left).",
   },
+  messages: {
+    missing: {
+      vi: "Thiếu tên cơ quan, tổ chức ban hành văn bản: ở góc trên bên trái phần đầu văn bản phải ghi tên cơ quan bằng chữ in hoa (ví dụ “ỦY BAN NHÂN DÂN” / “TỈNH LONG AN”).",
+      en: "The issuing agency is missing: the top left of the header must name it in capitals (for example “ỦY BAN NHÂN DÂN” / “TỈNH LONG AN”).",
+    },
+  },
   severity: "error",
   fixable: false,
   source: "Nghị định 30/2020/NĐ-CP, Điều 8 khoản 2 điểm b; Phụ lục I, Phần I, Mục II, khoản 2",
@@ -24,10 +30,7 @@ export const missingAgency: Rule = {
     const range = header.nationalTitle?.range ?? header.motto?.range ?? (header.number ? numberLineRange(header.number) : header.range);
     context.report({
       range,
-      message: {
-        vi: "Thiếu tên cơ quan, tổ chức ban hành văn bản: ở góc trên bên trái phần đầu văn bản phải ghi tên cơ quan bằng chữ in hoa (ví dụ “ỦY BAN NHÂN DÂN” / “TỈNH LONG AN”).",
-        en: "The issuing agency is missing: the top left of the header must name it in capitals (for example “ỦY BAN NHÂN DÂN” / “TỈNH LONG AN”).",
-      },
+      messageId: "missing",
     });
   },
 };

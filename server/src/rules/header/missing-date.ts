@@ -14,6 +14,16 @@ export const missingDate: Rule = {
     vi: "Văn bản có dòng địa danh và thời gian ban hành, ghi đủ ngày, tháng, năm (bản dự thảo được để trống ngày tháng năm).",
     en: "The document has a place-date line with the day, month and year filled in (a draft may leave them blank).",
   },
+  messages: {
+    blank: {
+      vi: "Thời gian ban hành còn để trống ({blank}): văn bản ban hành phải ghi đầy đủ ngày, tháng, năm.",
+      en: "The date of issue is left blank ({blank}): an issued document must give the day, month and year in full.",
+    },
+    missing: {
+      vi: "Thiếu địa danh và thời gian ban hành văn bản: ghi “<địa danh>, ngày … tháng … năm …” dưới Quốc hiệu, Tiêu ngữ, cùng hàng với số, ký hiệu.",
+      en: "The place and date of issue are missing: write “<place>, ngày … tháng … năm …” under the national title and motto, level with the number.",
+    },
+  },
   severity: "warning",
   fixable: false,
   source: "Nghị định 30/2020/NĐ-CP, Điều 8 khoản 2 điểm d; Điều 15 khoản 2; Phụ lục I, Phần I, Mục II, khoản 4, điểm b",
@@ -24,13 +34,7 @@ export const missingDate: Rule = {
       if (config.draft) return;
       const vi = blank.map((p) => PART_NAMES[p][0]).join(", ");
       const en = blank.map((p) => PART_NAMES[p][1]).join(", ");
-      context.report({
-        range,
-        message: {
-          vi: `Thời gian ban hành còn để trống (${vi}): văn bản ban hành phải ghi đầy đủ ngày, tháng, năm.`,
-          en: `The date of issue is left blank (${en}): an issued document must give the day, month and year in full.`,
-        },
-      });
+      context.report({ range, messageId: "blank", data: { blank: { vi, en } } });
     };
     for (const section of sections(document)) {
       const header = section.header;
@@ -55,10 +59,7 @@ export const missingDate: Rule = {
       const range = header.number ? numberLineRange(header.number) : (header.motto ?? header.nationalTitle ?? header.agency[header.agency.length - 1])!.range;
       context.report({
         range,
-        message: {
-          vi: "Thiếu địa danh và thời gian ban hành văn bản: ghi “<địa danh>, ngày … tháng … năm …” dưới Quốc hiệu, Tiêu ngữ, cùng hàng với số, ký hiệu.",
-          en: "The place and date of issue are missing: write “<place>, ngày … tháng … năm …” under the national title and motto, level with the number.",
-        },
+        messageId: "missing",
       });
     }
   },

@@ -10,6 +10,20 @@ export const missingNationalTitle: Rule = {
     vi: "Phần đầu văn bản có đủ Quốc hiệu “CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM” và Tiêu ngữ “Độc lập - Tự do - Hạnh phúc”.",
     en: "The header carries both the national title “CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM” and the motto “Độc lập - Tự do - Hạnh phúc”.",
   },
+  messages: {
+    both: {
+      vi: "Thiếu Quốc hiệu và Tiêu ngữ: phần đầu văn bản phải có hai dòng “CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM” và “Độc lập - Tự do - Hạnh phúc”.",
+      en: "The national title and the motto are missing: the header must carry “CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM” and “Độc lập - Tự do - Hạnh phúc”.",
+    },
+    motto: {
+      vi: "Thiếu Tiêu ngữ: dưới Quốc hiệu phải có dòng “Độc lập - Tự do - Hạnh phúc”.",
+      en: "The motto is missing: the line “Độc lập - Tự do - Hạnh phúc” must follow the national title.",
+    },
+    nationalTitle: {
+      vi: "Thiếu Quốc hiệu: trên Tiêu ngữ phải có dòng “CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM”.",
+      en: "The national title is missing: the line “CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM” must precede the motto.",
+    },
+  },
   severity: "error",
   fixable: false,
   source: "Nghị định 30/2020/NĐ-CP, Điều 8 khoản 2 điểm a; Phụ lục I, Phần I, Mục II, khoản 1",
@@ -35,26 +49,17 @@ export const missingNationalTitle: Rule = {
       if (titleMissing && mottoMissing) {
         context.report({
           range,
-          message: {
-            vi: "Thiếu Quốc hiệu và Tiêu ngữ: phần đầu văn bản phải có hai dòng “CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM” và “Độc lập - Tự do - Hạnh phúc”.",
-            en: "The national title and the motto are missing: the header must carry “CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM” and “Độc lập - Tự do - Hạnh phúc”.",
-          },
+          messageId: "both",
         });
       } else if (mottoMissing) {
         context.report({
           range: title ? title.range : range,
-          message: {
-            vi: "Thiếu Tiêu ngữ: dưới Quốc hiệu phải có dòng “Độc lập - Tự do - Hạnh phúc”.",
-            en: "The motto is missing: the line “Độc lập - Tự do - Hạnh phúc” must follow the national title.",
-          },
+          messageId: "motto",
         });
       } else {
         context.report({
           range: motto ? motto.range : range,
-          message: {
-            vi: "Thiếu Quốc hiệu: trên Tiêu ngữ phải có dòng “CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM”.",
-            en: "The national title is missing: the line “CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM” must precede the motto.",
-          },
+          messageId: "nationalTitle",
         });
       }
     }

@@ -14,19 +14,18 @@ export const missingPlace: Rule = {
     vi: "Dòng thời gian ban hành có địa danh ở trước (“Long An, ngày 06 tháng 4 năm 2016”).",
     en: "The date of issue is preceded by the place name (“Long An, ngày 06 tháng 4 năm 2016”).",
   },
+  messages: {
+    missing: {
+      vi: "Thiếu địa danh trước ngày tháng ban hành: ghi tên đơn vị hành chính nơi cơ quan đóng trụ sở, sau đó là dấu phẩy (ví dụ “Long An, ngày 06 tháng 4 năm 2016”).",
+      en: "The place is missing before the date: write the administrative unit where the agency has its seat, then a comma (for example “Long An, ngày 06 tháng 4 năm 2016”).",
+    },
+  },
   severity: "warning",
   fixable: false,
   source: "Nghị định 30/2020/NĐ-CP, Phụ lục I, Phần I, Mục II, khoản 4, điểm a và c",
   check(context) {
     const { document } = context;
-    const report = (range: Range) =>
-      context.report({
-        range,
-        message: {
-          vi: "Thiếu địa danh trước ngày tháng ban hành: ghi tên đơn vị hành chính nơi cơ quan đóng trụ sở, sau đó là dấu phẩy (ví dụ “Long An, ngày 06 tháng 4 năm 2016”).",
-          en: "The place is missing before the date: write the administrative unit where the agency has its seat, then a comma (for example “Long An, ngày 06 tháng 4 năm 2016”).",
-        },
-      });
+    const report = (range: Range) => context.report({ range, messageId: "missing" });
     for (const section of sections(document)) {
       const header = section.header;
       if (!header) continue;

@@ -32,6 +32,13 @@ export const missingSummary: Rule = {
     vi: "Dưới tên loại văn bản có trích yếu nội dung; công văn có trích yếu sau “V/v”.",
     en: "A summary (trích yếu) follows the type name; a Công văn gives its summary after “V/v”.",
   },
+  messages: {
+    afterVv: { vi: "Sau “V/v” chưa có trích yếu nội dung công văn.", en: "“V/v” is not followed by the summary of the Công văn." },
+    missing: {
+      vi: "Thiếu trích yếu nội dung: ngay dưới tên loại “{kind}” phải có một câu hoặc cụm từ tóm tắt nội dung văn bản.",
+      en: "The summary is missing: right under the type name “{kind}” a short phrase must say what the document is about.",
+    },
+  },
   severity: "warning",
   fixable: false,
   source: "Nghị định 30/2020/NĐ-CP, Điều 8 khoản 2 điểm đ; Phụ lục I, Phần I, Mục II, khoản 5; Phụ lục III (Mẫu 1.4–1.10)",
@@ -44,10 +51,7 @@ export const missingSummary: Rule = {
         if (title.summary && title.summary.text.trim().length > 0) continue;
         context.report({
           range: title.vv.range,
-          message: {
-            vi: "Sau “V/v” chưa có trích yếu nội dung công văn.",
-            en: "“V/v” is not followed by the summary of the Công văn.",
-          },
+          messageId: "afterVv",
         });
         continue;
       }
@@ -58,10 +62,8 @@ export const missingSummary: Rule = {
       if (next && /^v\/v\b/i.test(next.clean)) continue;
       context.report({
         range: title.type.range,
-        message: {
-          vi: `Thiếu trích yếu nội dung: ngay dưới tên loại “${title.kind}” phải có một câu hoặc cụm từ tóm tắt nội dung văn bản.`,
-          en: `The summary is missing: right under the type name “${title.kind}” a short phrase must say what the document is about.`,
-        },
+        messageId: "missing",
+        data: { kind: title.kind },
       });
     }
   },

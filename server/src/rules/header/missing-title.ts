@@ -11,6 +11,12 @@ export const missingTitle: Rule = {
     vi: "Dưới phần đầu văn bản có tên loại và trích yếu nội dung (hoặc “V/v …” đối với công văn).",
     en: "Under the header comes the type name and summary (or “V/v …” for a Công văn).",
   },
+  messages: {
+    missing: {
+      vi: "Thiếu tên loại và trích yếu nội dung văn bản: dưới phần đầu ghi tên loại bằng chữ in hoa (ví dụ “KẾ HOẠCH”) và trích yếu ngay dưới; công văn thì ghi trích yếu sau “V/v”, dưới số, ký hiệu.",
+      en: "The type name and summary are missing: under the header write the type name in capitals (for example “KẾ HOẠCH”) with the summary right below it; a Công văn gives its summary after “V/v”, under the number.",
+    },
+  },
   severity: "warning",
   fixable: false,
   source: "Nghị định 30/2020/NĐ-CP, Điều 8 khoản 2 điểm đ; Phụ lục I, Phần I, Mục II, khoản 5",
@@ -26,10 +32,7 @@ export const missingTitle: Rule = {
       if (seen) continue;
       context.report({
         range: lastComponent(section),
-        message: {
-          vi: "Thiếu tên loại và trích yếu nội dung văn bản: dưới phần đầu ghi tên loại bằng chữ in hoa (ví dụ “KẾ HOẠCH”) và trích yếu ngay dưới; công văn thì ghi trích yếu sau “V/v”, dưới số, ký hiệu.",
-          en: "The type name and summary are missing: under the header write the type name in capitals (for example “KẾ HOẠCH”) with the summary right below it; a Công văn gives its summary after “V/v”, under the number.",
-        },
+        messageId: "missing",
       });
     }
   },

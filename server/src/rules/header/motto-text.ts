@@ -25,6 +25,13 @@ export const mottoText: Rule = {
     vi: "Tiêu ngữ viết đúng “Độc lập - Tự do - Hạnh phúc”: viết hoa chữ cái đầu mỗi cụm từ, giữa các cụm là gạch nối (-) có cách chữ.",
     en: "The motto reads exactly “Độc lập - Tự do - Hạnh phúc”: each phrase capitalised, a hyphen with a space on each side between the phrases.",
   },
+  messages: {
+    wrong: { vi: "Tiêu ngữ phải viết đúng là “{motto}”, không phải “{written}”.", en: "The motto must read “{motto}”, not “{written}”." },
+    wrongBecause: {
+      vi: "Tiêu ngữ phải viết đúng là “{motto}”, không phải “{written}” ({reasons}).",
+      en: "The motto must read “{motto}”, not “{written}” ({reasons}).",
+    },
+  },
   severity: "warning",
   fixable: true,
   source: "Nghị định 30/2020/NĐ-CP, Phụ lục I, Phần I, Mục II, khoản 1, điểm b",
@@ -51,18 +58,22 @@ export const mottoText: Rule = {
         }
       }
       const shown = shorten(written);
-      const why = reasons.length > 0 ? ` (${reasons.map((r) => r.vi).join("; ")})` : "";
-      const whyEn = reasons.length > 0 ? ` (${reasons.map((r) => r.en).join("; ")})` : "";
       // Fix only a recognisable motto whose text is verbatim in the original.
       const certain = m !== null && isVerbatim(document, span);
       const end = { line: span.range.start.line, character: span.range.start.character + written.length };
       const range = certain ? { start: span.range.start, end } : span.range;
       context.report({
         range,
-        message: {
-          vi: `Tiêu ngữ phải viết đúng là “${MOTTO}”, không phải “${shown}”${why}.`,
-          en: `The motto must read “${MOTTO}”, not “${shown}”${whyEn}.`,
-        },
+        ...(reasons.length > 0
+          ? {
+              messageId: "wrongBecause",
+              data: {
+                motto: MOTTO,
+                written: shown,
+                reasons: { vi: reasons.map((r) => r.vi).join("; "), en: reasons.map((r) => r.en).join("; ") },
+              },
+            }
+          : { messageId: "wrong", data: { motto: MOTTO, written: shown } }),
         ...(certain ? { fix: [{ range, newText: MOTTO }] } : {}),
       });
     }

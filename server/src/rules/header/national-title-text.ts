@@ -16,6 +16,12 @@ export const nationalTitleText: Rule = {
     vi: "Quốc hiệu viết đúng “CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM”, chữ in hoa (“HOÀ” cũng được chấp nhận).",
     en: "The national title reads exactly “CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM” in capitals (“HOÀ” is accepted too).",
   },
+  messages: {
+    wrong: {
+      vi: "Quốc hiệu phải viết đúng là “{want}” (chữ in hoa), không phải “{written}”.",
+      en: "The national title must read “{want}” (in capitals), not “{written}”.",
+    },
+  },
   severity: "error",
   fixable: true,
   source: "Nghị định 30/2020/NĐ-CP, Phụ lục I, Phần I, Mục II, khoản 1, điểm a",
@@ -38,10 +44,8 @@ export const nationalTitleText: Rule = {
       const shown = shorten(core, 80);
       context.report({
         range: span.range,
-        message: {
-          vi: `Quốc hiệu phải viết đúng là “${want}” (chữ in hoa), không phải “${shown}”.`,
-          en: `The national title must read “${want}” (in capitals), not “${shown}”.`,
-        },
+        messageId: "wrong",
+        data: { want, written: shown },
         ...(certain ? { fix: [{ range: span.range, newText: want }] } : {}),
       });
     }

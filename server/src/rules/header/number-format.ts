@@ -13,6 +13,16 @@ export const numberFormat: Rule = {
     vi: "Số, ký hiệu viết đúng thể thức: “Số:”, số bằng chữ số Ả Rập (dưới 10 thêm số 0), “/”, ký hiệu gồm các nhóm chữ viết tắt nối bằng “-”, không cách chữ (“Số: 14/CT-UBND”).",
     en: "The number and symbol follow the format: “Số:”, the number in Arabic digits (a leading zero below 10), “/”, the symbol's groups joined by “-”, no spaces (“Số: 14/CT-UBND”).",
   },
+  messages: {
+    format: {
+      vi: "Số, ký hiệu “{number}” chưa đúng thể thức: {problems}.",
+      en: "The number and symbol “{number}” do not follow the format: {problems}.",
+    },
+    formatNoValue: {
+      vi: "Số, ký hiệu chưa đúng thể thức: {problems}.",
+      en: "The number and symbol do not follow the format: {problems}.",
+    },
+  },
   severity: "warning",
   fixable: true,
   source: "Nghị định 30/2020/NĐ-CP, Phụ lục I, Phần I, Mục II, khoản 3, điểm a và c",
@@ -98,10 +108,8 @@ export const numberFormat: Rule = {
       const shown = shorten((value ? numberParts(value.text).field : "").trim());
       context.report({
         range,
-        message: {
-          vi: `Số, ký hiệu${shown ? ` “${shown}”` : ""} chưa đúng thể thức: ${problems.map((p) => p.vi).join("; ")}.`,
-          en: `The number and symbol${shown ? ` “${shown}”` : ""} do not follow the format: ${problems.map((p) => p.en).join("; ")}.`,
-        },
+        messageId: shown ? "format" : "formatNoValue",
+        data: { ...(shown ? { number: shown } : {}), problems: { vi: problems.map((p) => p.vi).join("; "), en: problems.map((p) => p.en).join("; ") } },
         ...(edits.length > 0 ? { fix: edits } : {}),
       });
     }

@@ -13,6 +13,16 @@ export const summaryFormat: Rule = {
     vi: "Trích yếu công văn viết “V/v” rồi đến nội dung, không có dấu hai chấm (“V/v báo cáo số liệu…”); văn bản có tên loại không dùng “V/v”.",
     en: "A Công văn's summary is “V/v” followed directly by the text, no colon (“V/v báo cáo số liệu…”); a document with a type name does not use “V/v”.",
   },
+  messages: {
+    vv: {
+      vi: "Trích yếu công văn viết “V/v” rồi đến nội dung: {problems}.",
+      en: "A Công văn's summary is “V/v” followed by the text: {problems}.",
+    },
+    vvUnderType: {
+      vi: "“V/v” chỉ dùng cho trích yếu của công văn: dưới tên loại “{kind}” ghi thẳng trích yếu (ví dụ “Về việc …” hoặc nội dung tóm tắt).",
+      en: "“V/v” is only for a Công văn's summary: under the type name “{kind}” write the summary directly (for example “Về việc …”).",
+    },
+  },
   severity: "warning",
   fixable: true,
   source: "Nghị định 30/2020/NĐ-CP, Phụ lục I, Phần I, Mục II, khoản 5, điểm b; Mục V (mẫu chữ, ô 5b); Phụ lục III, Mẫu 1.5",
@@ -38,10 +48,8 @@ export const summaryFormat: Rule = {
         const certain = /^v\/v[ \t]*:?[ \t]*$/i.test(written) && title.vv.range.start.line === title.vv.range.end.line;
         context.report({
           range: title.vv.range,
-          message: {
-            vi: `Trích yếu công văn viết “V/v” rồi đến nội dung: ${problems.map((p) => p.vi).join("; ")}.`,
-            en: `A Công văn's summary is “V/v” followed by the text: ${problems.map((p) => p.en).join("; ")}.`,
-          },
+          messageId: "vv",
+          data: { problems: { vi: problems.map((p) => p.vi).join("; "), en: problems.map((p) => p.en).join("; ") } },
           ...(certain ? { fix: [{ range: title.vv.range, newText: hasText ? "V/v " : "V/v" }] } : {}),
         });
         continue;
@@ -59,10 +67,8 @@ export const summaryFormat: Rule = {
       if (!vvAt) continue;
       context.report({
         range: lineRange(vvAt.line, vvAt.character, vvAt.character + 3),
-        message: {
-          vi: `“V/v” chỉ dùng cho trích yếu của công văn: dưới tên loại “${title.kind}” ghi thẳng trích yếu (ví dụ “Về việc …” hoặc nội dung tóm tắt).`,
-          en: `“V/v” is only for a Công văn's summary: under the type name “${title.kind}” write the summary directly (for example “Về việc …”).`,
-        },
+        messageId: "vvUnderType",
+        data: { kind: title.kind },
       });
     }
   },

@@ -12,6 +12,20 @@ export const typeCodeMismatch: Rule = {
     vi: "Chữ viết tắt tên loại trong ký hiệu khớp với tên loại văn bản (CT cho Chỉ thị, KH cho Kế hoạch…); công văn không có chữ viết tắt tên loại.",
     en: "The type code in the symbol matches the document's type (CT for a Chỉ thị, KH for a Kế hoạch…); a Công văn has no type code.",
   },
+  messages: {
+    congVanWithCode: {
+      vi: "Công văn không có chữ viết tắt tên loại, nhưng ký hiệu “{symbol}” bắt đầu bằng “{code}” (chữ viết tắt của {owner}). Ký hiệu công văn gồm chữ viết tắt tên cơ quan và tên đơn vị soạn thảo hoặc lĩnh vực (dạng “{agency}-…”).",
+      en: "A Công văn has no type code, but the symbol “{symbol}” starts with “{code}” (the code of {owner}). A Công văn's symbol is the agency's abbreviation, then the drafting unit or field (as in “{agency}-…”).",
+    },
+    otherTypeCode: {
+      vi: "Chữ viết tắt tên loại “{code}” là của {owner}, không khớp với tên loại {kind}: ký hiệu phải bắt đầu bằng “{expected}-”.",
+      en: "The type code “{code}” stands for {owner}, which does not match the title {kind}: the symbol must start with “{expected}-”.",
+    },
+    missingTypeCode: {
+      vi: "Ký hiệu “{symbol}” thiếu chữ viết tắt tên loại văn bản: {kind} phải có ký hiệu bắt đầu bằng “{expected}-” (dạng “{expected}-{code}”).",
+      en: "The symbol “{symbol}” lacks the type code: a {kind} takes a symbol starting with “{expected}-” (as in “{expected}-{code}”).",
+    },
+  },
   severity: "error",
   fixable: false,
   source: "Nghị định 30/2020/NĐ-CP, Phụ lục I, Phần I, Mục II, khoản 3, điểm b; Phụ lục III, Mục I",
@@ -28,10 +42,8 @@ export const typeCodeMismatch: Rule = {
         const agency = pos.parts.groups[1]!.text;
         context.report({
           range: pos.range,
-          message: {
-            vi: `Công văn không có chữ viết tắt tên loại, nhưng ký hiệu “${symbol}” bắt đầu bằng “${code}” (chữ viết tắt của ${owner}). Ký hiệu công văn gồm chữ viết tắt tên cơ quan và tên đơn vị soạn thảo hoặc lĩnh vực (dạng “${agency}-…”).`,
-            en: `A Công văn has no type code, but the symbol “${symbol}” starts with “${code}” (the code of ${owner}). A Công văn's symbol is the agency's abbreviation, then the drafting unit or field (as in “${agency}-…”).`,
-          },
+          messageId: "congVanWithCode",
+          data: { symbol, code, owner, agency },
         });
         continue;
       }
@@ -42,18 +54,14 @@ export const typeCodeMismatch: Rule = {
         const owner = typeLabel(codeOwner(code)!);
         context.report({
           range: pos.range,
-          message: {
-            vi: `Chữ viết tắt tên loại “${code}” là của ${owner}, không khớp với tên loại ${kind}: ký hiệu phải bắt đầu bằng “${expected}-”.`,
-            en: `The type code “${code}” stands for ${owner}, which does not match the title ${kind}: the symbol must start with “${expected}-”.`,
-          },
+          messageId: "otherTypeCode",
+          data: { code, owner, kind, expected },
         });
       } else if (matchesAgency(code, pos.header)) {
         context.report({
           range: pos.range,
-          message: {
-            vi: `Ký hiệu “${symbol}” thiếu chữ viết tắt tên loại văn bản: ${kind} phải có ký hiệu bắt đầu bằng “${expected}-” (dạng “${expected}-${code}”).`,
-            en: `The symbol “${symbol}” lacks the type code: a ${kind} takes a symbol starting with “${expected}-” (as in “${expected}-${code}”).`,
-          },
+          messageId: "missingTypeCode",
+          data: { symbol, kind, expected, code },
         });
       }
       // Any other code is header/unknown-type-code's concern.

@@ -13,6 +13,16 @@ export const unknownTypeCode: Rule = {
     vi: "Chữ viết tắt tên loại văn bản trong ký hiệu có trong bảng chữ viết tắt của Phụ lục III Nghị định 30/2020/NĐ-CP.",
     en: "The type code in the symbol is one of the abbreviations of Nghị định 30/2020/NĐ-CP, Phụ lục III.",
   },
+  messages: {
+    congVan: {
+      vi: "“{code}” không phải chữ viết tắt tên loại văn bản nào trong Phụ lục III Nghị định 30/2020/NĐ-CP. Công văn không có chữ viết tắt tên loại: ký hiệu bắt đầu bằng chữ viết tắt tên cơ quan (dạng “{agency}-…”).",
+      en: "“{code}” is not a type code of Nghị định 30/2020/NĐ-CP, Phụ lục III. A Công văn has no type code: its symbol starts with the agency's abbreviation (as in “{agency}-…”).",
+    },
+    unknown: {
+      vi: "“{code}” không có trong bảng chữ viết tắt tên loại văn bản (Phụ lục III Nghị định 30/2020/NĐ-CP): {kind} viết tắt là “{expected}”.",
+      en: "“{code}” is not in the table of type codes (Nghị định 30/2020/NĐ-CP, Phụ lục III): a {kind} is abbreviated “{expected}”.",
+    },
+  },
   severity: "warning",
   fixable: true,
   source: "Nghị định 30/2020/NĐ-CP, Phụ lục III, Mục I (bảng chữ viết tắt tên loại văn bản)",
@@ -27,10 +37,8 @@ export const unknownTypeCode: Rule = {
         const agency = pos.parts.groups[1]!.text;
         context.report({
           range: pos.range,
-          message: {
-            vi: `“${code}” không phải chữ viết tắt tên loại văn bản nào trong Phụ lục III Nghị định 30/2020/NĐ-CP. Công văn không có chữ viết tắt tên loại: ký hiệu bắt đầu bằng chữ viết tắt tên cơ quan (dạng “${agency}-…”).`,
-            en: `“${code}” is not a type code of Nghị định 30/2020/NĐ-CP, Phụ lục III. A Công văn has no type code: its symbol starts with the agency's abbreviation (as in “${agency}-…”).`,
-          },
+          messageId: "congVan",
+          data: { code, agency },
         });
         continue;
       }
@@ -40,10 +48,8 @@ export const unknownTypeCode: Rule = {
       const certain = pos.exact && foldLetters(code) === foldLetters(expected);
       context.report({
         range: pos.range,
-        message: {
-          vi: `“${code}” không có trong bảng chữ viết tắt tên loại văn bản (Phụ lục III Nghị định 30/2020/NĐ-CP): ${pos.kind} viết tắt là “${expected}”.`,
-          en: `“${code}” is not in the table of type codes (Nghị định 30/2020/NĐ-CP, Phụ lục III): a ${pos.kind} is abbreviated “${expected}”.`,
-        },
+        messageId: "unknown",
+        data: { code, kind: pos.kind, expected },
         ...(certain ? { fix: [{ range: pos.range, newText: expected }] } : {}),
       });
     }

@@ -11,6 +11,13 @@ export const articleSequence: Rule = {
     vi: "Các Điều đánh số liên tục 1, 2, 3… trong toàn văn bản, kể cả qua các Chương, Mục.",
     en: "Articles (Điều) are numbered 1, 2, 3… through the whole document, across chapters and sections.",
   },
+  messages: {
+    first: { vi: 'Điều đầu tiên là "{want}", không phải "{found}".', en: 'The first article is "{want}", not "{found}".' },
+    next: {
+      vi: 'Số Điều không liền mạch: sau "{previous}" là "{want}", không phải "{found}".',
+      en: 'Articles out of sequence: after "{previous}" comes "{want}", not "{found}".',
+    },
+  },
   severity: "warning",
   fixable: true,
   source: "Nghị định 30/2020/NĐ-CP, Phụ lục I, Phần I, Mục II, khoản 6",
@@ -23,13 +30,9 @@ export const articleSequence: Rule = {
         const fix = renumberListFix(document, arts);
         context.report({
           range: item.marker.range,
-          message:
-            k === 0
-              ? { vi: `Điều đầu tiên là "${want}", không phải "${markerText(item)}".`, en: `The first article is "${want}", not "${markerText(item)}".` }
-              : {
-                  vi: `Số Điều không liền mạch: sau "${markerText(arts[k - 1]!)}" là "${want}", không phải "${markerText(item)}".`,
-                  en: `Articles out of sequence: after "${markerText(arts[k - 1]!)}" comes "${want}", not "${markerText(item)}".`,
-                },
+          ...(k === 0
+            ? { messageId: "first", data: { want, found: markerText(item) } }
+            : { messageId: "next", data: { previous: markerText(arts[k - 1]!), want, found: markerText(item) } }),
           ...(fix ? { fix } : {}),
         });
       }

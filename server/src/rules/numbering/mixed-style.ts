@@ -12,6 +12,12 @@ export const mixedStyle: Rule = {
     vi: "Các mục cùng một danh sách dùng cùng một kiểu dấu sau số thứ tự (1. hoặc 1); 1.1 hoặc 1.1.; a) hoặc a.).",
     en: "Items of one list use one style of punctuation after the number (1. or 1); 1.1 or 1.1.; a) or a.).",
   },
+  messages: {
+    mixed: {
+      vi: 'Kiểu đánh số không thống nhất: "{found}" trong danh sách viết theo kiểu "{want}".',
+      en: 'Mixed numbering style: "{found}" in a list written like "{want}".',
+    },
+  },
   severity: "warning",
   fixable: true,
   source: "Nghị định 30/2020/NĐ-CP, Phụ lục I, Phần I, Mục II, khoản 6",
@@ -35,10 +41,8 @@ export const mixedStyle: Rule = {
           const want = markerText({ ...item, marker: { ...item.marker, punct: dominant } });
           context.report({
             range: item.marker.range,
-            message: {
-              vi: `Kiểu đánh số không thống nhất: "${markerText(item)}" trong danh sách viết theo kiểu "${want}".`,
-              en: `Mixed numbering style: "${markerText(item)}" in a list written like "${want}".`,
-            },
+            messageId: "mixed",
+            data: { found: markerText(item), want },
             ...(fix ? { fix } : {}),
           });
         }

@@ -12,6 +12,12 @@ export const parentMismatch: Rule = {
     vi: "Số thứ tự nhiều cấp (1.1, 1.2…) mang đúng số của mục cha.",
     en: "A hierarchical number (1.1, 1.2…) carries its parent's number.",
   },
+  messages: {
+    mismatch: {
+      vi: '"{item}" nằm dưới "{parent}" nên phải là "{want}".',
+      en: '"{item}" sits under "{parent}", so it is "{want}".',
+    },
+  },
   severity: "warning",
   fixable: true,
   source: "Nghị định 30/2020/NĐ-CP, Phụ lục I, Phần I, Mục II, khoản 6",
@@ -28,10 +34,8 @@ export const parentMismatch: Rule = {
           const fix = renumberListFix(document, list.items);
           context.report({
             range: item.marker.range,
-            message: {
-              vi: `"${markerText(item)}" nằm dưới "${markerText(list.parent!)}" nên phải là "${markerText(item, expected[k])}".`,
-              en: `"${markerText(item)}" sits under "${markerText(list.parent!)}", so it is "${markerText(item, expected[k])}".`,
-            },
+            messageId: "mismatch",
+            data: { item: markerText(item), parent: markerText(list.parent!), want: markerText(item, expected[k]) },
             ...(fix ? { fix } : {}),
           });
         });

@@ -1,6 +1,6 @@
 // numbering/sequence — Nghị định 30/2020/NĐ-CP, Phụ lục I, Phần I, Mục II, khoản 6 (nội dung):
 // parts, sections and items are numbered in order; a list under a new parent starts again at 1.
-import type { Rule } from "../../core/index.js";
+import type { MessageData, Rule } from "../../core/index.js";
 import { numberedLists, parentLabel, sequenceBreaks } from "../../core/numbering.js";
 import { sections } from "../../core/sections.js";
 import { markerText, renumberListFix } from "../helpers.js";
@@ -13,6 +13,16 @@ export const sequence: Rule = {
     vi: "Số thứ tự các phần, mục, khoản liền mạch: 1, 2, 3…; I, II, III…; 1.1, 1.2…; mỗi cấp đánh lại từ 1 dưới một mục mới.",
     en: "Numbered items follow each other: 1, 2, 3…; I, II, III…; 1.1, 1.2…; each level starts again at 1 under a new parent.",
   },
+  messages: {
+    first: {
+      vi: 'Danh sách bắt đầu từ "{found}"; số thứ tự đầu tiên là "{want}".',
+      en: 'The list starts at "{found}"; its first number is "{want}".',
+    },
+    next: {
+      vi: 'Số thứ tự không liền mạch: sau "{previous}" là "{want}", không phải "{found}".',
+      en: 'Out of sequence: after "{previous}" comes "{want}", not "{found}".',
+    },
+  },
   severity: "warning",
   fixable: true,
   source: "Nghị định 30/2020/NĐ-CP, Phụ lục I, Phần I, Mục II, khoản 6",
@@ -24,18 +34,12 @@ export const sequence: Rule = {
         const prefix = list.style === "hierarchical" ? (parentLabel(list.parent) ?? null) : null;
         for (const { item, index: k, expected } of sequenceBreaks(list.items, prefix)) {
           const want = markerText(item, expected);
-          const message =
+          const message: { messageId: string; data: MessageData } =
             k === 0
-              ? {
-                  vi: `Danh sách bắt đầu từ "${markerText(item)}"; số thứ tự đầu tiên là "${want}".`,
-                  en: `The list starts at "${markerText(item)}"; its first number is "${want}".`,
-                }
-              : {
-                  vi: `Số thứ tự không liền mạch: sau "${markerText(list.items[k - 1]!)}" là "${want}", không phải "${markerText(item)}".`,
-                  en: `Out of sequence: after "${markerText(list.items[k - 1]!)}" comes "${want}", not "${markerText(item)}".`,
-                };
+              ? { messageId: "first", data: { found: markerText(item), want } }
+              : { messageId: "next", data: { previous: markerText(list.items[k - 1]!), want, found: markerText(item) } };
           const fix = renumberListFix(document, list.items);
-          context.report({ range: item.marker.range, message, ...(fix ? { fix } : {}) });
+          context.report({ range: item.marker.range, ...message, ...(fix ? { fix } : {}) });
         }
       }
     }

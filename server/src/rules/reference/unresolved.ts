@@ -17,6 +17,16 @@ export const unresolved: Rule = {
     vi: "Dẫn chiếu nội bộ (Điều, khoản, điểm, mục) phải trỏ tới phần có trong văn bản.",
     en: "An internal reference (article, clause, point, section) points to a part that exists in the document.",
   },
+  messages: {
+    missing: {
+      vi: 'Dẫn chiếu "{written}" không tìm thấy: văn bản này không có {kind} {label}.',
+      en: 'Reference "{written}" points nowhere: this document has no {kind} {label}.',
+    },
+    missingIn: {
+      vi: 'Dẫn chiếu "{written}" không tìm thấy: văn bản này không có {kind} {label} trong {outerKind} {outerLabel}.',
+      en: 'Reference "{written}" points nowhere: this document has no {kind} {label} in {outerKind} {outerLabel}.',
+    },
+  },
   severity: "warning",
   fixable: false,
   source: "Nghị định 30/2020/NĐ-CP, Phụ lục I, Phần I, Mục II, khoản 6",
@@ -24,16 +34,12 @@ export const unresolved: Rule = {
     for (const ref of findReferences(context.document)) {
       const res = resolveReference(ref);
       if (res.status !== "unresolved") continue;
-      const kind = KIND[res.missing.kind];
       const written = originalText(context.document, ref.range);
       const outer = ref.parts[ref.parts.indexOf(res.missing) + 1];
-      const where = outer ? { vi: ` trong ${KIND[outer.kind].vi} ${outer.label}`, en: ` in ${KIND[outer.kind].en} ${outer.label}` } : { vi: "", en: "" };
+      const data = { written, kind: KIND[res.missing.kind], label: res.missing.label };
       context.report({
         range: ref.range,
-        message: {
-          vi: `Dẫn chiếu "${written}" không tìm thấy: văn bản này không có ${kind.vi} ${res.missing.label}${where.vi}.`,
-          en: `Reference "${written}" points nowhere: this document has no ${kind.en} ${res.missing.label}${where.en}.`,
-        },
+        ...(outer ? { messageId: "missingIn", data: { ...data, outerKind: KIND[outer.kind], outerLabel: outer.label } } : { messageId: "missing", data }),
       });
     }
   },

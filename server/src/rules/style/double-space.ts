@@ -49,6 +49,16 @@ export const doubleSpace: Rule = {
     vi: "Giữa hai từ trong một dòng chỉ có một dấu cách.",
     en: "Words inside a line are separated by a single space.",
   },
+  messages: {
+    spaces: {
+      vi: "Có {count} dấu cách liền nhau giữa hai từ; chỉ dùng một dấu cách.",
+      en: "{count} spaces in a row between words; use a single space.",
+    },
+    spacesNoBreak: {
+      vi: "Có {count} dấu cách liền nhau giữa hai từ (trong đó có dấu cách không ngắt dòng); chỉ dùng một dấu cách.",
+      en: "{count} spaces in a row between words (one of them a no-break space); use a single space.",
+    },
+  },
   severity: "warning",
   fixable: true,
   source: "Quy ước chính tả, trình bày tiếng Việt (một dấu cách giữa hai từ); các mẫu tại Nghị định 30/2020/NĐ-CP, Phụ lục I, Phần I, Mục V",
@@ -124,10 +134,8 @@ export const doubleSpace: Rule = {
         const certain = !run.includes("\u00a0");
         context.report({
           range: lineRange(line, start, k),
-          message: {
-            vi: `Có ${length} dấu cách liền nhau giữa hai từ${certain ? "" : " (trong đó có dấu cách không ngắt dòng)"}; chỉ dùng một dấu cách.`,
-            en: `${length} spaces in a row between words${certain ? "" : " (one of them a no-break space)"}; use a single space.`,
-          },
+          messageId: certain ? "spaces" : "spacesNoBreak",
+          data: { count: length },
           ...(certain ? { fix: [{ range: lineRange(line, start, k), newText: " " }] } : {}),
         });
       }

@@ -51,6 +51,16 @@ export const spaceBeforePunctuation: Rule = {
     vi: "Không có dấu cách trước dấu câu (, . ; : ! ? và dấu đóng ngoặc).",
     en: "No space before a punctuation mark (, . ; : ! ? and the closing parenthesis).",
   },
+  messages: {
+    space: {
+      vi: 'Thừa dấu cách trước {mark} "{char}". Dấu câu viết liền sau chữ đứng trước, không cách.',
+      en: 'Extra space before the {mark} "{char}". A punctuation mark follows the preceding word with no space.',
+    },
+    spaces: {
+      vi: 'Thừa {count} dấu cách trước {mark} "{char}". Dấu câu viết liền sau chữ đứng trước, không cách.',
+      en: 'Extra {count} spaces before the {mark} "{char}". A punctuation mark follows the preceding word with no space.',
+    },
+  },
   severity: "warning",
   fixable: true,
   source: "Quy ước chính tả, trình bày tiếng Việt (dấu câu viết liền sau chữ đứng trước); các mẫu tại Nghị định 30/2020/NĐ-CP, Phụ lục I, Phần I, Mục V",
@@ -99,10 +109,7 @@ export const spaceBeforePunctuation: Rule = {
         const spaces = k - start;
         context.report({
           range: lineRange(line, start, k + 1),
-          message: {
-            vi: `Thừa ${spaces > 1 ? `${spaces} dấu cách` : "dấu cách"} trước ${name.vi} "${p}". Dấu câu viết liền sau chữ đứng trước, không cách.`,
-            en: `Extra ${spaces > 1 ? `${spaces} spaces` : "space"} before the ${name.en} "${p}". A punctuation mark follows the preceding word with no space.`,
-          },
+          ...(spaces > 1 ? { messageId: "spaces", data: { count: spaces, mark: name, char: p } } : { messageId: "space", data: { mark: name, char: p } }),
           fix: [{ range: lineRange(line, start, k), newText: "" }],
         });
       }

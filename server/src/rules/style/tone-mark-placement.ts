@@ -175,6 +175,16 @@ export const toneMarkPlacement: Rule = {
     vi: "Một từ có vần oa, oe, uy (hòa/hoà, thủy/thuỷ, ủy/uỷ…) được đặt dấu thanh thống nhất một kiểu trong cả văn bản.",
     en: "A word with an oa, oe or uy rime (hòa/hoà, thủy/thuỷ, ủy/uỷ…) places its tone mark the same way throughout the document.",
   },
+  messages: {
+    inconsistent: {
+      vi: '"{word}" đặt dấu thanh khác với cách viết "{want}" được dùng {count} lần trong văn bản; nên viết thống nhất là "{want}".',
+      en: '"{word}" places the tone mark differently from "{want}", the spelling used {count} times in this document; write "{want}" throughout.',
+    },
+    inconsistentOnce: {
+      vi: '"{word}" đặt dấu thanh khác với cách viết "{want}" được dùng {count} lần trong văn bản; nên viết thống nhất là "{want}".',
+      en: '"{word}" places the tone mark differently from "{want}", the spelling used {count} time in this document; write "{want}" throughout.',
+    },
+  },
   severity: "info",
   fixable: true,
   source:
@@ -235,10 +245,8 @@ export const toneMarkPlacement: Rule = {
         const want = withCaseOf(occ.word, group.forms[dominant]);
         context.report({
           range: occ.range,
-          message: {
-            vi: `"${occ.word}" đặt dấu thanh khác với cách viết "${want}" được dùng ${n} lần trong văn bản; nên viết thống nhất là "${want}".`,
-            en: `"${occ.word}" places the tone mark differently from "${want}", the spelling used ${n} time${n > 1 ? "s" : ""} in this document; write "${want}" throughout.`,
-          },
+          messageId: n > 1 ? "inconsistent" : "inconsistentOnce",
+          data: { word: occ.word, want, count: n },
           ...(occ.certain ? { fix: [{ range: occ.range, newText: want }] } : {}),
         });
       }

@@ -149,6 +149,16 @@ export const undefinedAbbreviation: Rule = {
     vi: "Chữ viết tắt mà văn bản có giải thích thì không được dùng trước chỗ giải thích đó.",
     en: "An abbreviation that the document defines is not used before its definition.",
   },
+  messages: {
+    usedBefore: {
+      vi: 'Chữ viết tắt "{abbreviation}" được dùng trước khi được giải thích ở dòng {line}; cần viết đầy đủ cụm từ, kèm chữ viết tắt trong ngoặc đơn, ngay ở lần dùng đầu tiên.',
+      en: 'The abbreviation "{abbreviation}" is used before its definition on line {line}; write the words out in full, with the abbreviation in parentheses, where it first appears.',
+    },
+    usedBeforeTimes: {
+      vi: 'Chữ viết tắt "{abbreviation}" được dùng {count} lần trước khi được giải thích ở dòng {line}; cần viết đầy đủ cụm từ, kèm chữ viết tắt trong ngoặc đơn, ngay ở lần dùng đầu tiên.',
+      en: 'The abbreviation "{abbreviation}" is used {count} times before its definition on line {line}; write the words out in full, with the abbreviation in parentheses, where it first appears.',
+    },
+  },
   severity: "warning",
   fixable: false,
   source:
@@ -194,14 +204,10 @@ export const undefinedAbbreviation: Rule = {
       }
       for (const [abbr, use] of uses) {
         const definition = definitions.get(abbr)!;
-        const times = use.count > 1 ? ` ${use.count} lần` : "";
-        const timesEn = use.count > 1 ? ` ${use.count} times` : "";
+        const data = { abbreviation: abbr, line: definition.line + 1 };
         context.report({
           range: lineRange(use.first.line, use.first.character, use.end),
-          message: {
-            vi: `Chữ viết tắt "${abbr}" được dùng${times} trước khi được giải thích ở dòng ${definition.line + 1}; cần viết đầy đủ cụm từ, kèm chữ viết tắt trong ngoặc đơn, ngay ở lần dùng đầu tiên.`,
-            en: `The abbreviation "${abbr}" is used${timesEn} before its definition on line ${definition.line + 1}; write the words out in full, with the abbreviation in parentheses, where it first appears.`,
-          },
+          ...(use.count > 1 ? { messageId: "usedBeforeTimes", data: { ...data, count: use.count } } : { messageId: "usedBefore", data }),
         });
       }
     }

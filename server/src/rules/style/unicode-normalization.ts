@@ -17,6 +17,16 @@ export const unicodeNormalization: Rule = {
     vi: "Chữ tiếng Việt được lưu ở dạng Unicode dựng sẵn (NFC), không ở dạng tổ hợp (NFD).",
     en: "Vietnamese letters are stored precomposed (Unicode NFC), not decomposed (NFD).",
   },
+  messages: {
+    nfd: {
+      vi: "Dòng này có {count} ký tự ở dạng Unicode tổ hợp (NFD); chuyển sang dạng dựng sẵn (NFC) để tìm kiếm, sắp xếp và so khớp văn bản không bị sai.",
+      en: "This line has {count} characters in decomposed Unicode (NFD); convert to the precomposed form (NFC) so that search, sorting and matching work.",
+    },
+    nfdOne: {
+      vi: "Dòng này có {count} ký tự ở dạng Unicode tổ hợp (NFD); chuyển sang dạng dựng sẵn (NFC) để tìm kiếm, sắp xếp và so khớp văn bản không bị sai.",
+      en: "This line has {count} character in decomposed Unicode (NFD); convert to the precomposed form (NFC) so that search, sorting and matching work.",
+    },
+  },
   severity: "warning",
   fixable: true,
   source:
@@ -64,10 +74,8 @@ export const unicodeNormalization: Rule = {
       const count = Math.max(changed, 1);
       context.report({
         range: lineRange(line, from, to),
-        message: {
-          vi: `Dòng này có ${count} ký tự ở dạng Unicode tổ hợp (NFD); chuyển sang dạng dựng sẵn (NFC) để tìm kiếm, sắp xếp và so khớp văn bản không bị sai.`,
-          en: `This line has ${count} character${count > 1 ? "s" : ""} in decomposed Unicode (NFD); convert to the precomposed form (NFC) so that search, sorting and matching work.`,
-        },
+        messageId: count > 1 ? "nfd" : "nfdOne",
+        data: { count },
         fix: [{ range: lineRange(line, from, to), newText }],
       });
     }
