@@ -26,6 +26,13 @@ module.exports = {
       to: { path: "^server/src/cli/" },
     },
     {
+      name: "features-use-rule-sets-only",
+      comment: "Features run rule sets (rules/index.ts, rules/<family>/index.ts); what they share with rules (wording of citations, deadlines) lives in core.",
+      severity: "error",
+      from: { path: "^server/src/features/" },
+      to: { path: "^server/src/rules/", pathNot: ["^server/src/rules/index\\.ts$", "^server/src/rules/[a-z-]+/index\\.ts$"] },
+    },
+    {
       name: "rules-not-features",
       severity: "error",
       from: { path: "^server/src/rules/" },

@@ -5,7 +5,7 @@ import { citedIso, findCitations, type Citation } from "../core/citations.js";
 import type { Locale, Position, VbhcDocument } from "../core/index.js";
 import { rangeContains } from "../core/positions.js";
 import type { IndexedEntry, WorkspaceIndex } from "../core/registry/index.js";
-import { citedName, entryName, replacements, shortDate } from "../rules/citation-helpers.js";
+import { citedName, entryName, replacements, shortDate } from "../core/citation-text.js";
 
 export function citationAtPosition(document: VbhcDocument, position: Position): Citation | null {
   return findCitations(document).find((c) => rangeContains(c.range, position)) ?? null;

@@ -5,7 +5,7 @@ import { CompletionItemKind, CompletionItemTag, type CompletionItem } from "vsco
 import { formatVietnameseDate } from "../core/dates.js";
 import type { Locale, Position, VbhcDocument } from "../core/index.js";
 import type { IndexedEntry, WorkspaceIndex } from "../core/registry/index.js";
-import { shortDate } from "../rules/citation-helpers.js";
+import { shortDate } from "../core/citation-text.js";
 
 const TRIGGER = /^([\s*_>-]*)(căn cứ)(\s+)([^;]*)$/iu;
 

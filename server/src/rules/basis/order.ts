@@ -11,7 +11,8 @@
 import { citedIso, findCitations, type Citation } from "../../core/citations.js";
 import type { Rule } from "../../core/index.js";
 import { sections } from "../../core/sections.js";
-import { agencyCodeOf, shortDate } from "../citation-helpers.js";
+import { agencyCodeOf } from "../citation-helpers.js";
+import { shortDate } from "../../core/citation-text.js";
 
 interface Rank {
   rank: number;

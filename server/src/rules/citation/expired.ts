@@ -8,7 +8,8 @@
 // Phần I, Mục II, khoản 6, điểm a (căn cứ ban hành).
 import { findCitations, type Citation } from "../../core/citations.js";
 import type { Rule } from "../../core/index.js";
-import { citationHead, citedName, entryName, indexFor, issueDate, referenceDate, replacements, shortDate } from "../citation-helpers.js";
+import { citationHead, indexFor, issueDate, referenceDate } from "../citation-helpers.js";
+import { citedName, entryName, replacements, shortDate } from "../../core/citation-text.js";
 
 /** Words before a citation that make it a basis relied on, not a mention of history. */
 const RELIED_ON =

@@ -4,7 +4,8 @@
 import { citedIso, findCitations } from "../../core/citations.js";
 import type { Rule } from "../../core/index.js";
 import { originalText } from "../../core/sections.js";
-import { issueDate, shortDate } from "../citation-helpers.js";
+import { issueDate } from "../citation-helpers.js";
+import { shortDate } from "../../core/citation-text.js";
 
 export const futureDate: Rule = {
   id: "citation/future-date",

@@ -7,7 +7,7 @@
 // nghị … tại Tờ trình số …") customarily names the submission by its number only.
 import { findCitations, isLawKind, numberKey, type Citation } from "../../core/citations.js";
 import type { Rule } from "../../core/index.js";
-import { citedName } from "../citation-helpers.js";
+import { citedName } from "../../core/citation-text.js";
 
 /** "Ngày 24/12/2019, UBND tỉnh ban hành Kế hoạch số 146/KH-UBND": the date is given before. */
 const DATE_BEFORE = /ngày\s*\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}|ngày\s*\d{1,2}\s*tháng\s*\d{1,2}\s*năm\s*\d{4}/i;

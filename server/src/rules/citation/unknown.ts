@@ -3,7 +3,8 @@
 // the number is the usual cause), off by default: most local documents are in no registry.
 import { citedYear, findCitations, numberKey } from "../../core/citations.js";
 import type { Rule } from "../../core/index.js";
-import { citedName, indexFor } from "../citation-helpers.js";
+import { indexFor } from "../citation-helpers.js";
+import { citedName } from "../../core/citation-text.js";
 
 export const unknown: Rule = {
   id: "citation/unknown",
