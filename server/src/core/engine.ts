@@ -1,6 +1,7 @@
 // Runs rules over a parsed document. One rule failing never stops the others.
 import type { VbhcDocument } from "./model.js";
-import { renderMessage, type Finding, type ResolvedConfig, type Rule } from "./rule.js";
+import { documentKind } from "./kinds.js";
+import { DEFAULT_KINDS, renderMessage, type Finding, type ResolvedConfig, type Rule } from "./rule.js";
 import { suppressions } from "./suppress.js";
 
 export const INTERNAL_RULE_ID = "internal";
@@ -11,9 +12,10 @@ export function effectiveSeverity(rule: Rule, config: ResolvedConfig) {
 
 export function runRules(document: VbhcDocument, rules: readonly Rule[], config: ResolvedConfig): Finding[] {
   const findings: Finding[] = [];
+  const kind = documentKind(document);
   for (const rule of rules) {
     const severity = effectiveSeverity(rule, config);
-    if (severity === "off") continue;
+    if (severity === "off" || !(rule.kinds ?? DEFAULT_KINDS).includes(kind)) continue;
     try {
       rule.check({
         document,

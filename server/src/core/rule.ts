@@ -1,4 +1,5 @@
 // What a rule is, and what it reports. Rules live in server/src/rules/<family>/<name>.ts.
+import type { DocumentKind } from "./kinds.js";
 import type { Range, VbhcDocument } from "./model.js";
 import type { WorkspaceIndex } from "./registry/index.js";
 
@@ -80,8 +81,23 @@ export interface Rule {
   fixable: boolean;
   /** Where the law says so, for the docs page and hover. */
   source: string;
+  /**
+   * The kinds of document the rule judges (core/kinds.ts); DEFAULT_KINDS when absent: every kind
+   * but a consolidated text, which no drafter wrote as it stands.
+   */
+  kinds?: readonly DocumentKind[];
   check(context: RuleContext): void;
 }
+
+/** What a rule judges when it names no kinds. */
+export const DEFAULT_KINDS: readonly DocumentKind[] = ["administrative", "legal-normative", "law", "party"];
+/** The kinds whose closing follows Nghị định 30/2020 or the Law on promulgation: not laws passed by an assembly. */
+export const DRAFTED_KINDS: readonly DocumentKind[] = ["administrative", "legal-normative", "party"];
+/**
+ * The kinds whose dates assign tasks: a law or a decree sets general time limits for everyone
+ * (effective dates, transitions, yearly reports), which the deadline rules do not judge.
+ */
+export const TASK_KINDS: readonly DocumentKind[] = ["administrative", "party"];
 
 /** nd30: Nghị định 30/2020/NĐ-CP; tt01: Thông tư 01/2011/TT-BNV; auto: by the document's date. */
 export type FormatStandard = "auto" | "nd30" | "tt01";

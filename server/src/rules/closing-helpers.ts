@@ -120,14 +120,4 @@ export function isArchiveItem(content: string): boolean {
   return ARCHIVE.test(content.normalize("NFC"));
 }
 
-/**
- * A document of the Communist Party (number "25-QĐ/TU", heading "ĐẢNG CỘNG SẢN VIỆT NAM"): its
- * format follows the Party's own guidance (Hướng dẫn 36-HD/VPTW), not Nghị định 30/2020/NĐ-CP —
- * "T/M", "K/T" in the signature, recipients ending with commas, "Lưu Văn phòng …".
- */
-export function isPartyDocument(document: VbhcDocument): boolean {
-  const header = document.header;
-  if (!header) return false;
-  if (header.number?.parsed?.form === "party") return true;
-  return header.agency.some((a) => a.text.toUpperCase().replace(/\s+/g, " ").includes("ĐẢNG CỘNG SẢN VIỆT NAM"));
-}
+export { isPartyDocument } from "../core/kinds.js";

@@ -11,15 +11,9 @@ export function isFormalHeader(header: Header | null): header is Header {
   return !!header && (header.agency.length > 0 || !!header.nationalTitle || !!header.motto || !!header.number);
 }
 
-const PARTY_NAME = "ĐẢNG CỘNG SẢN VIỆT NAM";
+import { isPartyDocument } from "../core/kinds.js";
 
-/** A Party document ("ĐẢNG CỘNG SẢN VIỆT NAM", "Số 25-CT/TU"): its header follows HD 36-HD/VPTW, not NĐ 30. */
-export function isPartyDocument(section: Section): boolean {
-  const header = section.header;
-  if (!header) return false;
-  if (header.number?.parsed?.form === "party") return true;
-  return header.agency.some((a) => a.text.normalize("NFC").toUpperCase().includes(PARTY_NAME));
-}
+export { isPartyDocument };
 
 /** The text of a single-line span exactly as in the original (no Markdown, no NFD inside). */
 export function isVerbatim(document: VbhcDocument, span: TextSpan): boolean {

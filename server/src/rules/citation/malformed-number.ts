@@ -4,6 +4,7 @@
 // type code; "1346 /QĐ-UBND" has a stray space. Party documents ("25-CT/TU", "05-NQ/TW") follow
 // the Party's own format and are not judged here; a short form ("Nghị định 30") is allowed after
 // the first mention (Phụ lục I, Phần I, Mục II, khoản 6, điểm b).
+import { ALL_KINDS } from "../../core/kinds.js";
 import { findCitations } from "../../core/citations.js";
 import type { Rule } from "../../core/index.js";
 import { originalText } from "../../core/sections.js";
@@ -34,6 +35,8 @@ export const malformedNumber: Rule = {
   severity: "warning",
   fixable: true,
   source: "Nghị định 30/2020/NĐ-CP, Phụ lục I, Phần I, Mục II, khoản 3, điểm b, c; khoản 6, điểm b",
+  // A number is written by its issuer, also in a consolidated text.
+  kinds: ALL_KINDS,
   check(context) {
     const { document } = context;
     for (const c of findCitations(document)) {

@@ -1,6 +1,7 @@
 // closing/missing-archive-entry — the last line of "Nơi nhận" is the archive entry "Lưu: VT, …"
 // (Nghị định 30/2020/NĐ-CP, Phụ lục I, Phần I, Mục II, khoản 9, điểm a and d): one copy is
 // always kept by the văn thư and the drafting unit. A list without it is reported.
+import { DRAFTED_KINDS } from "../../core/rule.js";
 import type { Rule } from "../../core/index.js";
 import { sections } from "../../core/sections.js";
 import { isArchiveItem, recipientMarker } from "../closing-helpers.js";
@@ -23,6 +24,8 @@ export const missingArchiveEntry: Rule = {
   severity: "warning",
   fixable: false,
   source: "Nghị định 30/2020/NĐ-CP, Phụ lục I, Phần I, Mục II, khoản 9, điểm a và điểm d (ô số 9b)",
+  // A law passed by an assembly has no Nơi nhận and no "./." (docs/document-kinds.md).
+  kinds: DRAFTED_KINDS,
   check(context) {
     const { document } = context;
     for (const section of sections(document)) {

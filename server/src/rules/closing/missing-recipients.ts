@@ -2,6 +2,7 @@
 // carries (Nghị định 30/2020/NĐ-CP, Điều 8 khoản 2 điểm i; presented as Phụ lục I, Phần I,
 // Mục II, khoản 9). A document with a header and no "Nơi nhận" block, or a block that lists
 // nobody, is reported.
+import { DRAFTED_KINDS } from "../../core/rule.js";
 import type { Range, Rule } from "../../core/index.js";
 import { sections } from "../../core/sections.js";
 import { isStandaloneDocument, lastBodySpan } from "../closing-helpers.js";
@@ -25,6 +26,8 @@ export const missingRecipients: Rule = {
   severity: "error",
   fixable: false,
   source: "Nghị định 30/2020/NĐ-CP, Điều 8 khoản 2 điểm i; Phụ lục I, Phần I, Mục II, khoản 9",
+  // A law passed by an assembly has no Nơi nhận and no "./." (docs/document-kinds.md).
+  kinds: DRAFTED_KINDS,
   check(context) {
     const { document } = context;
     sections(document).forEach((section, index) => {

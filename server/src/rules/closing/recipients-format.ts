@@ -2,6 +2,7 @@
 // Phụ lục I, Phần I, Mục II, khoản 9, điểm d, ô số 9b): "Nơi nhận" followed by a colon; each
 // recipient on its own line, starting with a dash (-) and ending with a semicolon (;); the last
 // line is "Lưu", a colon, "VT", a comma, the drafting unit (and copies), and a full stop (.).
+import { DRAFTED_KINDS } from "../../core/rule.js";
 import type { Recipients, Report, Rule, TextEdit, TextSpan, VbhcDocument } from "../../core/index.js";
 import { sections } from "../../core/sections.js";
 import {
@@ -184,6 +185,8 @@ export const recipientsFormat: Rule = {
   severity: "warning",
   fixable: true,
   source: "Nghị định 30/2020/NĐ-CP, Phụ lục I, Phần I, Mục II, khoản 9, điểm d (ô số 9b)",
+  // A law passed by an assembly has no Nơi nhận and no "./." (docs/document-kinds.md).
+  kinds: DRAFTED_KINDS,
   check(context) {
     const { document } = context;
     // A Party document lists its recipients the Party's way ("- Các đảng bộ trực thuộc,",

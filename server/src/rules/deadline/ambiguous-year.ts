@@ -4,6 +4,7 @@
 // check it, and suggests writing the year. Nghị định 30/2020/NĐ-CP asks for the day, month and
 // year of a document's date in full (Phụ lục I, Phần I, Mục II, khoản 4, điểm b); a deadline
 // deserves the same.
+import { TASK_KINDS } from "../../core/rule.js";
 import { formatShort } from "../../core/calendar/civil.js";
 import { describeDeadline, extractDeadlines } from "../../core/deadlines.js";
 import type { Rule, Suggestion } from "../../core/index.js";
@@ -32,6 +33,8 @@ export const ambiguousYear: Rule = {
   severity: "info",
   fixable: false,
   source: "Nghị định 30/2020/NĐ-CP, Phụ lục I, Phần I, Mục II, khoản 4, điểm b (ngày, tháng, năm viết đầy đủ)",
+  // The tasks an administrative document assigns; a law or decree sets general time limits (docs/document-kinds.md).
+  kinds: TASK_KINDS,
   check(context) {
     for (const d of extractDeadlines(context.document, context.config)) {
       if (d.written.year || d.invalid) continue;

@@ -2,6 +2,7 @@
 // task is late the day it is assigned. A period counts from the day after the day it is set
 // (Bộ luật Dân sự 2015, Điều 147); the document's date is its place-date line (Nghị định
 // 30/2020/NĐ-CP, Phụ lục I, Phần I, Mục II, khoản 4).
+import { TASK_KINDS } from "../../core/rule.js";
 import { formatShort } from "../../core/calendar/civil.js";
 import { extractDeadlines, judgeDeadline } from "../../core/deadlines.js";
 import type { Rule } from "../../core/index.js";
@@ -22,6 +23,8 @@ export const beforeIssue: Rule = {
   severity: "warning",
   fixable: false,
   source: "Bộ luật Dân sự 2015, Điều 147; Nghị định 30/2020/NĐ-CP, Phụ lục I, Phần I, Mục II, khoản 4",
+  // The tasks an administrative document assigns; a law or decree sets general time limits (docs/document-kinds.md).
+  kinds: TASK_KINDS,
   check(context) {
     for (const d of extractDeadlines(context.document, context.config)) {
       const j = judgeDeadline(d, context.config);

@@ -5,6 +5,7 @@
 // Dân sự 2015, Điều 148 khoản 5): the text then says one day and means another. The next
 // working day is offered as a suggestion, never applied by --fix: moving a deadline is the
 // drafter's decision.
+import { TASK_KINDS } from "../../core/rule.js";
 import { extractDeadlines, judgeDeadline, rewriteDate } from "../../core/deadlines.js";
 import { addDays } from "../../core/calendar/civil.js";
 import type { Rule, Suggestion } from "../../core/index.js";
@@ -29,6 +30,8 @@ export const nonWorkingDay: Rule = {
   severity: "warning",
   fixable: false,
   source: "Bộ luật Lao động 2019, Điều 111 khoản 3 và Điều 112; Bộ luật Dân sự 2015, Điều 148 khoản 5",
+  // The tasks an administrative document assigns; a law or decree sets general time limits (docs/document-kinds.md).
+  kinds: TASK_KINDS,
   check(context) {
     const { config } = context;
     for (const d of extractDeadlines(context.document, config)) {

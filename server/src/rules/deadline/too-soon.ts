@@ -4,6 +4,7 @@
 // the counting and its start as Bộ luật Dân sự 2015, Điều 147–148 count a period; weekends,
 // public holidays and make-up days are not counted. A hint (info): short deadlines are sometimes
 // meant.
+import { TASK_KINDS } from "../../core/rule.js";
 import { formatShort } from "../../core/calendar/civil.js";
 import { extractDeadlines, judgeDeadline } from "../../core/deadlines.js";
 import type { Rule } from "../../core/index.js";
@@ -32,6 +33,8 @@ export const tooSoon: Rule = {
   severity: "info",
   fixable: false,
   source: "Bộ luật Dân sự 2015, Điều 147–148 (cách tính thời hạn); số ngày tối thiểu theo cấu hình của cơ quan",
+  // The tasks an administrative document assigns; a law or decree sets general time limits (docs/document-kinds.md).
+  kinds: TASK_KINDS,
   check(context) {
     const min = context.config.deadline.minWorkingDays;
     for (const d of extractDeadlines(context.document, context.config)) {

@@ -2,6 +2,7 @@
 // Mục II, khoản 4 điểm b: the header has a place-date line, and the time of issue "phải được
 // viết đầy đủ" — day, month and year. A paper document gets its date (and number) after it is
 // signed (Điều 15 khoản 2), so a draft (config `draft`) may leave the date blank.
+import { DRAFTED_KINDS } from "../../core/rule.js";
 import type { Range, Rule } from "../../core/index.js";
 import { sections } from "../../core/sections.js";
 import { dateWordStart, headerCells, isFormalHeader, numberLineRange, rawDateLine } from "../header-support.js";
@@ -27,6 +28,8 @@ export const missingDate: Rule = {
   severity: "warning",
   fixable: false,
   source: "Nghị định 30/2020/NĐ-CP, Điều 8 khoản 2 điểm d; Điều 15 khoản 2; Phụ lục I, Phần I, Mục II, khoản 4, điểm b",
+  // A law passed by an assembly has no place-date line: its date is the day it was passed (docs/document-kinds.md).
+  kinds: DRAFTED_KINDS,
   check(context) {
     const { document, config } = context;
     const reportBlanks = (range: Range, blank: (keyof typeof PART_NAMES)[]) => {

@@ -1,6 +1,7 @@
 // header/missing-place — Nghị định 30/2020/NĐ-CP, Phụ lục I, Phần I, Mục II, khoản 4 điểm a và c:
 // the time of issue is preceded by the place (the administrative unit where the issuing agency
 // has its seat), then a comma.
+import { DRAFTED_KINDS } from "../../core/rule.js";
 import type { Range, Rule } from "../../core/index.js";
 import { sections } from "../../core/sections.js";
 import { headerCells, isFormalHeader, rawDateLine } from "../header-support.js";
@@ -23,6 +24,8 @@ export const missingPlace: Rule = {
   severity: "warning",
   fixable: false,
   source: "Nghị định 30/2020/NĐ-CP, Phụ lục I, Phần I, Mục II, khoản 4, điểm a và c",
+  // A law passed by an assembly has no place-date line: its date is the day it was passed (docs/document-kinds.md).
+  kinds: DRAFTED_KINDS,
   check(context) {
     const { document } = context;
     const report = (range: Range) => context.report({ range, messageId: "missing" });

@@ -2,6 +2,7 @@
 // is written in Arabic digits, with a leading zero below 10; "Số" is followed by a colon; "/"
 // separates the number from the symbol, and the groups of the symbol are joined by hyphens,
 // with no spaces.
+import { ALL_KINDS } from "../../core/kinds.js";
 import type { LocalizedText, Rule, TextEdit } from "../../core/index.js";
 import { sections } from "../../core/sections.js";
 import { fieldRange, isBlankNumber, isPartyDocument, isPartyNumber, isVerbatim, numberParts, shorten } from "../header-support.js";
@@ -26,6 +27,8 @@ export const numberFormat: Rule = {
   severity: "warning",
   fixable: true,
   source: "Nghị định 30/2020/NĐ-CP, Phụ lục I, Phần I, Mục II, khoản 3, điểm a và c",
+  // A number is written by its issuer, also in a consolidated text.
+  kinds: ALL_KINDS,
   check(context) {
     const { document } = context;
     for (const section of sections(document)) {
