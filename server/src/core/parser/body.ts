@@ -22,7 +22,7 @@ export function parseBody(c: Cursor): Body {
     first ??= u;
     last = u;
     c.i++;
-    if (u.cls.kind === "item") {
+    if (u.cls.kind === "item" && !inTableRow(c, c.i - 1)) {
       const m = u.cls.marker;
       const marker: Marker = { style: m.style, label: m.label, punct: m.punct, range: spanRange(u, m.span[0], m.span[1]) };
       const item: Item = {
@@ -82,4 +82,16 @@ function finishItem(item: Item): void {
     if (isBefore(end, child.range.end)) end = child.range.end;
   }
   item.range = { start: item.range.start, end };
+}
+
+/**
+ * A cell of a table row with other cells on its line ("| 1. | An Giang | AGG |", "| **20.09** | …"):
+ * a row's number or a code, not an item of the body's lists — tables number their own rows. (A
+ * line that only ends in a stray "|", as OCR leaves them, is no table.)
+ */
+function inTableRow(c: Cursor, k: number): boolean {
+  const u = c.units[k]!;
+  if (!u.cell) return false;
+  const sameRow = (v: CUnit | undefined) => v?.cell === true && v.line === u.line;
+  return sameRow(c.units[k - 1]) || sameRow(c.units[k + 1]);
 }
