@@ -60,3 +60,15 @@ function readKind(document: VbhcDocument): DocumentKind {
   if (isLegalNormativeType(type) || (parsed?.form === "state" && parsed.year !== null)) return "legal-normative";
   return "administrative";
 }
+
+/** "Sửa đổi, bổ sung một số điều của Nghị định số …", "Bãi bỏ …": the summary of an amending document. */
+const AMENDING_SUMMARY = /^(?:về việc |quy định )?(?:sửa đổi|bổ sung|bãi bỏ|thay thế)(?![\p{L}])/u;
+
+/**
+ * A document that amends, supplements or repeals another: its article numbers and the quoted new
+ * text belong to the document it amends.
+ */
+export function isAmendingDocument(document: VbhcDocument): boolean {
+  const summary = document.title?.summary?.text;
+  return summary !== undefined && AMENDING_SUMMARY.test(summary.normalize("NFC").toLowerCase().replace(/\s+/g, " ").trim());
+}

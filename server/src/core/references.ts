@@ -7,6 +7,7 @@ import { oncePer, TextMemo } from "./memo.js";
 import { logicalUnits } from "./parser/index.js";
 import { lineInRange } from "./positions.js";
 import { sectionOfLine } from "./sections.js";
+import { isAmendingDocument } from "./kinds.js";
 
 export type ReferencePartKind = "point" | "clause" | "article" | "section";
 
@@ -19,6 +20,8 @@ export interface ReferencePart {
 
 export interface Reference {
   range: Range;
+  /** Earlier in a list whose document is named after the last: that document's unless it resolves here. */
+  listed: boolean;
   /** From the innermost (điểm) to the outermost (Điều); a "mục" reference has one part. */
   parts: ReferencePart[];
   section: Section;
@@ -31,6 +34,33 @@ const SECTION_REF = new RegExp(`${LETTER}(?:tiểu )?(mục) ([0-9]{1,2}(?:\\.[0
 const EXTERNAL_AFTER =
   /^[ ,]*(?:của )?(?:(?:Bộ luật|Luật|Hiến pháp|Pháp lệnh|Nghị định|Nghị quyết|Quyết định|Thông tư|Chỉ thị|Kế hoạch|Văn bản|Công văn|Quy chế|Quy định|Hướng dẫn|Thông báo|Điều lệ)(?! này)|số |[0-9])/iu;
 
+/** "… Nghị định này", "của Quyết định này": the reference names this document. */
+const OWN_AFTER =
+  /^[ ,]*(?:của )?(?:Bộ luật|Luật|Pháp lệnh|Nghị định|Nghị quyết|Quyết định|Thông tư|Chỉ thị|Kế hoạch|Văn bản|Quy chế|Quy định|Hướng dẫn|Điều lệ) này/iu;
+/** What joins the references of one list: "Điều 23, Điều 24 và Điều 26", "khoản 5 Điều 12; khoản 3 Điều 15". */
+const LIST_GLUE = /^[ ,;]*(?:(?:và|hoặc) )?(?:các )?$/u;
+
+/**
+ * Which references are followed by another document ("external": never resolved here), and which
+ * are earlier in a list whose document is named once, after the last ("listed": "các Điều 23,
+ * Điều 24 và Điều 26 Nghị định số 42/2022/NĐ-CP", "khoản 5 Điều 12; khoản 3 Điều 15 của Luật …").
+ * A listed reference is read as the named document's unless it resolves here ("điểm b khoản 2
+ * Điều 1 và khoản 2 Điều 13 Nghị định số 30/2020/NĐ-CP" may name this document's Điều 1).
+ */
+function externalLists(raw: string, matches: readonly RegExpMatchArray[]): { external: boolean[]; listed: boolean[] } {
+  const external = new Array<boolean>(matches.length).fill(false);
+  const listed = new Array<boolean>(matches.length).fill(false);
+  for (let k = matches.length - 1; k >= 0; k--) {
+    const m = matches[k]!;
+    const end = m.index! + m[0].length;
+    const next = matches[k + 1];
+    const glue = next ? raw.slice(end, next.index) : null;
+    if (glue !== null && glue.length <= 12 && LIST_GLUE.test(glue)) listed[k] = external[k + 1]! || listed[k + 1]!;
+    else external[k] = EXTERNAL_AFTER.test(raw.slice(end, end + 40));
+  }
+  return { external, listed };
+}
+
 const REFERENCES = oncePer(scanReferences);
 
 /** Every internal reference of the document (scrape noise is skipped); computed once per model. */
@@ -42,6 +72,10 @@ export function findReferences(document: VbhcDocument): Reference[] {
 interface LineReference {
   from: number;
   to: number;
+  /** Says it is this document's own ("Điều này", "Điều 3 Nghị định này"). */
+  own: boolean;
+  /** In a list whose document is named after its last reference: probably that document's. */
+  listed: boolean;
   parts: { kind: ReferencePartKind; label: string; from: number; to: number }[];
 }
 
@@ -53,11 +87,13 @@ function referencesOn(raw: string): readonly LineReference[] {
   return LINE_REFERENCES.through(raw, () => {
     const found: LineReference[] = [];
     if (raw.indexOf("iều") >= 0 || raw.indexOf("ục") >= 0) {
-      for (const m of raw.matchAll(ARTICLE_REF)) {
+      const matches = [...raw.matchAll(ARTICLE_REF)];
+      const { external, listed } = externalLists(raw, matches);
+      matches.forEach((m, k) => {
         const end = m.index + m[0].length;
-        if (EXTERNAL_AFTER.test(raw.slice(end, end + 40))) continue;
+        if (external[k]) return;
         // "Điều 3." opening a line is the article's own heading, not a reference to it.
-        if (/^[\s*#|_>]*$/.test(raw.slice(0, m.index)) && /^[\s*_]*[.:]/.test(raw.slice(end, end + 4))) continue;
+        if (/^[\s*#|_>]*$/.test(raw.slice(0, m.index)) && /^[\s*_]*[.:]/.test(raw.slice(end, end + 4))) return;
         const parts: LineReference["parts"] = [];
         const whole = m[0];
         const partAt = (kind: ReferencePartKind, word: string | undefined, label: string | undefined) => {
@@ -71,13 +107,19 @@ function referencesOn(raw: string): readonly LineReference[] {
         // The article label is the last token of the match.
         const articleLabel = m[6]!;
         parts.push({ kind: "article", label: articleLabel, from: end - articleLabel.length, to: end });
-        found.push({ from: m.index, to: end, parts });
-      }
+        found.push({ from: m.index, to: end, parts, own: articleLabel === "này" || OWN_AFTER.test(raw.slice(end, end + 40)), listed: listed[k]! });
+      });
       for (const m of raw.matchAll(SECTION_REF)) {
         const end = m.index + m[0].length;
         if (EXTERNAL_AFTER.test(raw.slice(end, end + 40))) continue;
         const label = m[2]!;
-        found.push({ from: m.index, to: end, parts: [{ kind: "section", label, from: end - label.length, to: end }] });
+        found.push({
+          from: m.index,
+          to: end,
+          parts: [{ kind: "section", label, from: end - label.length, to: end }],
+          own: OWN_AFTER.test(raw.slice(end, end + 40)),
+          listed: false,
+        });
       }
     }
     return found.length > 0 ? found : NONE;
@@ -88,13 +130,22 @@ function scanReferences(document: VbhcDocument): Reference[] {
   const out: Reference[] = [];
   // The text layer's logical units: a reference wrapped over lines ("khoản 2" / "Điều 5") or
   // followed on the next line by its document ("Điều 3" / "Nghị quyết này") is read whole.
+  // An amending document's bare references ("Sửa đổi, bổ sung Điều 4 như sau:", the quoted new
+  // text) are the amended document's; only "Điều này", "Điều 2 Nghị định này" are its own.
+  const amending = isAmendingDocument(document);
   for (const unit of logicalUnits(document)) {
     if (lineInRange(unit.line, document.noiseBefore) || lineInRange(unit.line, document.noiseAfter)) continue;
     const found = referencesOn(unit.text);
     if (found.length === 0) continue;
     const section = sectionOfLine(document, unit.line);
     for (const r of found) {
-      out.push({ range: unit.range(r.from, r.to), parts: r.parts.map((p) => ({ kind: p.kind, label: p.label, range: unit.range(p.from, p.to) })), section });
+      if (amending && !r.own) continue;
+      out.push({
+        range: unit.range(r.from, r.to),
+        listed: r.listed,
+        parts: r.parts.map((p) => ({ kind: p.kind, label: p.label, range: unit.range(p.from, p.to) })),
+        section,
+      });
     }
   }
   return out;

@@ -33,7 +33,8 @@ export const unresolved: Rule = {
   check(context) {
     for (const ref of findReferences(context.document)) {
       const res = resolveReference(ref);
-      if (res.status !== "unresolved") continue;
+      // In a list that names another document at its end, what does not resolve here is that document's.
+      if (res.status !== "unresolved" || ref.listed) continue;
       const written = originalText(context.document, ref.range);
       const outer = ref.parts[ref.parts.indexOf(res.missing) + 1];
       const data = { written, kind: KIND[res.missing.kind], label: res.missing.label };
