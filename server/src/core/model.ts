@@ -125,6 +125,11 @@ export interface Item {
   children: Item[];
   /** Unnumbered lines under this item (before its first child or between children). */
   paragraphs: TextSpan[];
+  /**
+   * The item stands in quoted text — an amending document's new wording (“1. …”): its numbering
+   * and references are the quoted document's, not this one's.
+   */
+  quoted?: true;
 }
 
 export interface Body {

@@ -26,7 +26,8 @@ export function numberedLists(section: Section): NumberedList[] {
 function collectLists(section: Section): NumberedList[] {
   const out: NumberedList[] = [];
   const visit = (parent: Item | null, children: Item[]) => {
-    const numbered = children.filter((c) => NUMBERED.has(c.marker.style));
+    // Quoted items are another document's wording (an amendment's new text): not this list's.
+    const numbered = children.filter((c) => NUMBERED.has(c.marker.style) && !c.quoted);
     if (numbered.length > 0) out.push({ parent, items: numbered, style: numbered[0]!.marker.style });
     for (const c of children) visit(c, c.children);
   };
@@ -43,8 +44,9 @@ function collectArticles(section: Section): Item[] {
   const out: Item[] = [];
   const visit = (items: Item[]) => {
     for (const i of items) {
-      if (i.marker.style === "article") out.push(i);
-      else visit(i.children);
+      if (i.marker.style === "article") {
+        if (!i.quoted) out.push(i);
+      } else visit(i.children);
     }
   };
   visit(section.body.items);

@@ -12,6 +12,10 @@ export function parseBody(c: Cursor): Body {
   const stack: { key: string; item: Item }[] = [];
   let first: CUnit | null = null;
   let last: CUnit | null = null;
+  let quoteOpen = false;
+  let introduced = false;
+  /** The open items when a quotation began: the document's own lists go on from there after it. */
+  let stackBeforeQuote: typeof stack | null = null;
   while (!c.done) {
     const u = c.peek()!;
     if (isBlank(u)) {
@@ -22,6 +26,17 @@ export function parseBody(c: Cursor): Body {
     first ??= u;
     last = u;
     c.i++;
+    const ownText = u.cls.kind === "item" ? u.text.slice(u.cls.text[0]) : u.text;
+    // An instruction ("3. Sửa đổi, bổ sung Điều 4 như sau:") ends a quotation whose closing mark was lost.
+    if (quoteOpen && INSTRUCTION.test(ownText)) quoteOpen = false;
+    const quoted = quoteOpen || opensQuote(introduced, u.text);
+    quoteOpen = quoteStateAfter(quoteOpen, introduced, u.text);
+    introduced = u.text.endsWith(":");
+    if (quoted && stackBeforeQuote === null) stackBeforeQuote = stack.slice();
+    else if (!quoted && stackBeforeQuote !== null) {
+      stack.splice(0, stack.length, ...stackBeforeQuote);
+      stackBeforeQuote = null;
+    }
     if (u.cls.kind === "item" && !inTableRow(c, c.i - 1)) {
       const m = u.cls.marker;
       const marker: Marker = { style: m.style, label: m.label, punct: m.punct, range: spanRange(u, m.span[0], m.span[1]) };
@@ -31,6 +46,7 @@ export function parseBody(c: Cursor): Body {
         range: spanRange(u, 0, u.text.length),
         children: [],
         paragraphs: [],
+        ...(quoted ? { quoted: true as const } : {}),
       };
       const key = levelKey(marker);
       const at = stack.findIndex((s) => s.key === key);
@@ -95,3 +111,48 @@ function inTableRow(c: Cursor, k: number): boolean {
   const sameRow = (v: CUnit | undefined) => v?.cell === true && v.line === u.line;
   return sameRow(c.units[k - 1]) || sameRow(c.units[k + 1]);
 }
+
+/**
+ * A unit that starts a quotation — the new wording an amending document quotes, an excerpt of
+ * another document: a curly mark at its start ("“Điều 52. …"), or a straight one right after a
+ * line ending in ":" ('… như sau:' / '"1. Đối tượng …'); followed by what starts a heading, an
+ * item or a sentence (not a wrapped line's lower-case word, not OCR debris).
+ */
+function opensQuote(introduced: boolean, text: string): boolean {
+  return (text.startsWith("“") || (introduced && text.startsWith('"'))) && QUOTED_START.test(text.slice(1, 3));
+}
+
+/** Quoted wording starts as a heading, an item or a sentence does: "Điều 4.", "1.", "c)", a capital. */
+const QUOTED_START = /^(?:[\p{Lu}0-9]|[a-zđ]\))/u;
+/** An amending instruction: "Sửa đổi, bổ sung Điều 4 như sau:", "Bổ sung khoản 3a vào sau khoản 3 như sau:". */
+const INSTRUCTION = /^(?:Sửa đổi|Bổ sung|Bãi bỏ|Thay thế|Thay cụm từ)[^“”"]{0,200}như sau:$/u;
+
+/**
+ * Whether a quotation is open after the unit. One opens only where a text introduces it: at the
+ * start of a unit right after one ending in ":" ("… như sau:" / "“Điều 3. …"), or after a colon
+ * on the same line ("… như sau: “1. …"); a stray mark elsewhere (OCR debris) opens nothing. Curly
+ * marks close it; a straight one at the end of a unit does ('… mẫu".').
+ */
+function quoteStateAfter(open: boolean, introduced: boolean, text: string): boolean {
+  let from = 0;
+  if (!open) {
+    if (opensQuote(introduced, text)) from = 1;
+    else {
+      const colon = text.search(INLINE_OPENING);
+      if (colon < 0) return false;
+      from = text.indexOf("“", colon) + 1;
+    }
+  }
+  let state = true;
+  for (let k = from; k < text.length; k++) {
+    const ch = text[k];
+    if (ch === "“") state = true;
+    else if (ch === "”") state = false;
+  }
+  if (text.length > 1 && STRAIGHT_CLOSE.test(text)) state = false;
+  return state;
+}
+
+/** "… như sau: “1. …": a quotation opened on the line that introduces it. */
+const INLINE_OPENING = /:[ \t]*“/;
+const STRAIGHT_CLOSE = /"[.;,]*$/;
