@@ -17,7 +17,7 @@ const QUOC_HIEU_SEARCH_UNITS = 200;
 /** Finds where the header starts; returns the units before it (scrape noise). */
 export function findHeaderStart(c: Cursor): CUnit[] {
   const found = quocHieuAnchor(c) ?? firstHeaderElement(c);
-  if (found < 0) return [];
+  if (found < 0) return pageTopAboveTitle(c);
   let start = found;
   // Agency lines above: capitals, not a type name, not a crawler's Markdown heading ("## VĂN BẢN").
   while (start > 0) {
@@ -30,6 +30,29 @@ export function findHeaderStart(c: Cursor): CUnit[] {
   c.titleAbove = titleInHeadings(noise);
   c.i = start;
   return noise;
+}
+
+/**
+ * A crawler's page that kept the document without its header: the page's own title and its table
+ * of facts ("# Nghị định 253/2026/NĐ-CP", "## THÔNG TIN VĂN BẢN", "| Số hiệu | 253/2026/NĐ-CP |",
+ * "## VĂN BẢN") stand above the type name in capitals ("NGHỊ ĐỊNH"): they are the page's, not the
+ * document's. Only headings and table cells may stand there, so a document's own text never goes.
+ */
+function pageTopAboveTitle(c: Cursor): CUnit[] {
+  const limit = Math.min(c.units.length, HEADER_SEARCH_UNITS);
+  for (let j = c.i; j < limit; j++) {
+    const u = c.units[j]!;
+    if (isBlank(u)) continue;
+    if (typeNameOf(u) && !u.heading && !u.cell) {
+      if (j === c.i) return [];
+      const noise = c.units.slice(c.i, j).filter((v) => !isBlank(v));
+      c.titleAbove = titleInHeadings(noise);
+      c.i = j;
+      return noise;
+    }
+    if (!u.heading && !u.cell) return [];
+  }
+  return [];
 }
 
 /**
