@@ -50,7 +50,9 @@ export function documentKind(document: VbhcDocument): DocumentKind {
 function readKind(document: VbhcDocument): DocumentKind {
   const parsed = document.header?.number?.parsed ?? null;
   const symbol = parsed?.symbol?.normalize("NFC").toUpperCase() ?? "";
-  if (symbol.includes("VBHN") || CONSOLIDATION_MARK.test(document.text) || CODIFIED_HEADING.test(document.text)) return "consolidated";
+  // (NFC: a text typed in decomposed Unicode reads the same.)
+  const text = document.text.normalize("NFC");
+  if (symbol.includes("VBHN") || CONSOLIDATION_MARK.test(text) || CODIFIED_HEADING.test(text)) return "consolidated";
   const type = document.title?.kind ?? "";
   // (Before the Party test: an old law's number reads like a Party one, "21-LCT/HĐNN8".)
   if (LAW_TYPES.has(type)) return "law";

@@ -10,7 +10,10 @@ import type { Rule } from "../../core/index.js";
 import { originalText } from "../../core/sections.js";
 import { codesOfType } from "../../core/facts/document-types.js";
 import { isAssemblySymbol, typeCodeOf } from "../citation-helpers.js";
-import { symbolGroups } from "../../core/citations.js";
+import { citedYear, symbolGroups } from "../../core/citations.js";
+
+/** The year numbers began to carry the type code (Thông tư liên tịch 55/2005/TTLT-BNV-VPCP). */
+const TYPE_CODES_SINCE = 2005;
 
 export const malformedNumber: Rule = {
   id: "citation/malformed-number",
@@ -71,6 +74,11 @@ export const malformedNumber: Rule = {
       }
       const codes = codesOfType(c.kind);
       if (!codes || !n.symbol) continue;
+      // Type codes in numbers date from Thông tư liên tịch 55/2005/TTLT-BNV-VPCP: "Quyết định số
+      // 118/TTg ngày 27/02/1996", "Nghị định 61/CP" are those documents' real numbers, and a
+      // citation of unknown date may be one of them.
+      const year = citedYear(c);
+      if (year === null || year < TYPE_CODES_SINCE) continue;
       if (typeCodeOf(c)) continue; // a type code is there (a wrong one is citation/type-mismatch)
       const groups = symbolGroups(n);
       if (groups.length === 1 && isAssemblySymbol(groups[0]!)) continue; // "202/2025/QH15"
