@@ -60,7 +60,9 @@ export const malformedNumber: Rule = {
       const n = c.number;
       if (n?.form !== "state") continue;
       const written = originalText(document, n.range);
-      if (/\s/.test(n.raw)) {
+      // A number the line's end cut at its hyphen ("23/2021/TT-" / "BGDĐT") is wrapped, not spaced.
+      const wrappedAtHyphen = n.range.start.line !== n.range.end.line && /^\S*-\s+\S*$/.test(n.raw);
+      if (/\s/.test(n.raw) && !wrappedAtHyphen) {
         const tight = n.raw.replace(/\s+/g, "");
         // Fix only when the range holds exactly the raw text on one line (no Markdown inside).
         const certain = n.range.start.line === n.range.end.line && written === n.raw;
