@@ -55,9 +55,6 @@ export function reviewedDocuments(): ReviewedDocument[] {
   return out;
 }
 
-/** A finding is the same one when its rule and line are (columns move with small range changes). */
-const key = (f: { rule: string; line: number }) => `${f.rule}@${f.line}`;
-
 export function compareReviewed(reviewed: ReviewedDocument): DocumentVerdicts {
   const text = readFileSync(path.join(REAL, "docs", reviewed.document), "utf8");
   const found = check(text, allRules, DEFAULT_CONFIG).findings.map((f) => ({
@@ -66,13 +63,8 @@ export function compareReviewed(reviewed: ReviewedDocument): DocumentVerdicts {
     column: f.range.start.character + 1,
     message: f.message.en,
   }));
-  // Match as multisets: the same rule may report the same line more than once.
-  const pending = new Map<string, ReviewedFinding[]>();
-  for (const r of reviewed.findings) {
-    const list = pending.get(key(r));
-    if (list) list.push(r);
-    else pending.set(key(r), [r]);
-  }
+  // Match as multisets: the same rule may report the same line more than once. The same column
+  // first, then the same line (columns move with small range changes).
   const result: DocumentVerdicts = {
     id: reviewed.document,
     truePositives: [],
@@ -82,13 +74,24 @@ export function compareReviewed(reviewed: ReviewedDocument): DocumentVerdicts {
     gone: [],
     missed: reviewed.missed,
   };
+  const remaining = [...reviewed.findings];
+  const take = (f: { rule: string; line: number; column: number }, exact: boolean): ReviewedFinding | null => {
+    const k = remaining.findIndex((r) => r.rule === f.rule && r.line === f.line && (!exact || r.column === f.column));
+    return k < 0 ? null : remaining.splice(k, 1)[0]!;
+  };
+  const unmatched: typeof found = [];
+  const verdict = (r: ReviewedFinding) => (r.verdict === "true" ? result.truePositives : result.falsePositives).push(r);
   for (const f of found) {
-    const r = pending.get(key(f))?.shift();
-    if (!r) result.unreviewed.push(f);
-    else if (r.verdict === "true") result.truePositives.push(r);
-    else result.falsePositives.push(r);
+    const r = take(f, true);
+    if (r) verdict(r);
+    else unmatched.push(f);
   }
-  for (const rest of pending.values()) for (const r of rest) (r.verdict === "true" ? result.lost : result.gone).push(r);
+  for (const f of unmatched) {
+    const r = take(f, false);
+    if (r) verdict(r);
+    else result.unreviewed.push(f);
+  }
+  for (const r of remaining) (r.verdict === "true" ? result.lost : result.gone).push(r);
   return result;
 }
 

@@ -23,6 +23,9 @@ const PUNCT_NAME: Record<string, { vi: string; en: string }> = {
   ":": { vi: "dấu hai chấm (:)", en: "a colon (:)" },
 };
 
+/** A recipient line that ends "; (…)": the group note of a brace, after the line's own ";". */
+const GROUP_NOTE_AFTER_SEMICOLON = /;\s*\([^()]{1,40}\)$/;
+
 /** The fix that makes a line end with `want`: replace a wrong final punctuation, or append. */
 function endFix(document: VbhcDocument, span: TextSpan, want: string): { edits?: TextEdit[]; found: string } {
   const last = span.text[span.text.length - 1] ?? "";
@@ -94,6 +97,9 @@ function checkList(document: VbhcDocument, recipients: Recipients, report: (r: R
       want = ";";
     }
     if (!want || item.text.endsWith(want)) return;
+    // "- Bộ LĐTB&XH; (để báo cáo)": a table flattened into one row keeps the note a brace gave a
+    // group of recipients ("(để báo cáo)", "(thực hiện)") after the line's own ";".
+    if (want === ";" && GROUP_NOTE_AFTER_SEMICOLON.test(item.text)) return;
     const { edits, found } = endFix(document, item, want);
     const name = PUNCT_NAME[want]!;
     const was = found ? PUNCT_NAME[found]! : null;
