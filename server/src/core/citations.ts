@@ -47,6 +47,8 @@ export interface Citation {
    * a rule reads to see how the citation is introduced ("Căn cứ ", "ban hành ngày … kèm theo ").
    */
   lead: string;
+  /** In a Markdown heading or a table cell: a document named in short, not running text. */
+  inHeadingOrCell: boolean;
 }
 
 /** How much of the text before a citation is kept in its `lead`. */
@@ -200,7 +202,7 @@ function scan(document: VbhcDocument): Citation[] {
     if (cand.unit === resumeUnit && cand.at < resumeAt) return;
     const { unit, at, slice } = cand;
     const rangeAt: At = (s, e) => unit.range(at + s, at + e);
-    const citation = build(document, c, slice, rangeAt, unit.line, preamble.get(unit.line) ?? "text", unit.text.slice(Math.max(0, at - LEAD_CHARS), at));
+    const citation = build(document, c, slice, rangeAt, unit, preamble.get(unit.line) ?? "text", unit.text.slice(Math.max(0, at - LEAD_CHARS), at));
     if (!citation) return;
     out.push(citation);
     // Continue after the number, date and issuer: the summary may cite other documents.
@@ -233,7 +235,8 @@ function dateValue(d: RawDate, at: At): DateValue {
   return { form: d.form, day: datePart(d.day, at), month: datePart(d.month, at), year: datePart(d.year, at), range: rangeOf(d.span, at) };
 }
 
-function build(document: VbhcDocument, c: RawCitation, slice: string, at: At, line: number, context: Citation["context"], lead: string): Citation | null {
+function build(document: VbhcDocument, c: RawCitation, slice: string, at: At, unit: LogicalUnit, context: Citation["context"], lead: string): Citation | null {
+  const line = unit.line;
   const kind = canonicalType(c.type.text);
   let number: CitedNumber | null = c.number
     ? { form: c.number.form, number: c.number.number, year: c.number.year, symbol: c.number.symbol, raw: c.number.raw, range: rangeOf(c.number.span, at) }
@@ -262,6 +265,7 @@ function build(document: VbhcDocument, c: RawCitation, slice: string, at: At, li
     context,
     antecedent: null,
     lead,
+    inHeadingOrCell: unit.headingOrCell,
   };
 }
 

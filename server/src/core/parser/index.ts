@@ -76,6 +76,8 @@ export interface LogicalUnit {
   /** First and last physical line. */
   readonly line: number;
   readonly lastLine: number;
+  /** A Markdown heading ("# …") or a cell of a table row, not running text. */
+  readonly headingOrCell: boolean;
   /** The original range of clean characters [s, e). */
   range(s: number, e: number): Range;
 }
@@ -97,7 +99,7 @@ export function logicalUnits(document: VbhcDocument): readonly LogicalUnit[] {
   for (const u of entry.logical) {
     const k = u.cls.kind;
     if (k === "blank" || k === "separator" || k === "directive" || u.text.length === 0) continue;
-    out.push({ text: u.text, line: u.line, lastLine: lastLine(u), range: (s, e) => spanRange(u, s, e) });
+    out.push({ text: u.text, line: u.line, lastLine: lastLine(u), headingOrCell: u.heading || u.cell, range: (s, e) => spanRange(u, s, e) });
   }
   known = out;
   LOGICAL.set(document, known);

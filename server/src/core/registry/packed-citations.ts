@@ -81,6 +81,7 @@ export function unpackCitations(packed: PackedCitations): Citation[] {
       antecedent: antecedent >= 0 ? (out[antecedent] ?? null) : null,
       // The slim index keeps no text around citations (nothing that reads the index needs it).
       lead: "",
+      inHeadingOrCell: false,
     });
   }
   return out;

@@ -45,10 +45,15 @@ export const missingDate: Rule = {
       if (key && hasDate(c)) dated.add(key);
     }
     const seen = new Set<string>();
+    // The document's own number ("(Ban hành kèm theo Nghị định số 16/2016/NĐ-CP …)" over an
+    // appendix, a crawler's page title) names the document itself, not a cited one.
+    const own = document.header?.number?.parsed;
+    const ownKey = own && own.form !== "bare" ? numberKey(own, false) : null;
     for (const c of citations) {
-      if (!c.number || c.number.form === "bare" || isLawKind(c.kind)) continue;
+      // A heading or a table cell names a document in short; the first mention in running text is judged.
+      if (!c.number || c.number.form === "bare" || isLawKind(c.kind) || c.inHeadingOrCell) continue;
       const key = numberKey(c.number, false);
-      if (!key || seen.has(key)) continue;
+      if (!key || key === ownKey || seen.has(key)) continue;
       seen.add(key);
       if (c.context !== "text" || hasDate(c) || dated.has(key)) continue;
       if (DATE_BEFORE.test(c.lead)) continue;
