@@ -55,6 +55,12 @@ export function parseBody(c: Cursor): Body {
         // A heading (Phần, Chương, Mục, Điều, "I.") is never inside a list item: "- Luật Tổ chức …"
         // / "### Điều 1.", "2. Người tham gia …" / "II. VỀ …" close the list first.
         while (stack.length > 0 && LIST_STYLES.has(stack[stack.length - 1]!.item.marker.style)) stack.pop();
+        // Nor inside a heading of its own rank or below: "Mục 2" after the clauses of "Điều 13"
+        // when no "Mục 1" was met (a law that starts its sections later, a copy that lost one).
+        const rank = HEADING_RANK[marker.style];
+        if (rank !== undefined) {
+          while (stack.length > 0 && (HEADING_RANK[stack[stack.length - 1]!.item.marker.style] ?? -1) >= rank) stack.pop();
+        }
       }
       const parent = stack[stack.length - 1];
       (parent ? parent.item.children : body.items).push(item);
@@ -72,6 +78,9 @@ export function parseBody(c: Cursor): Body {
 
 /** Markers of headings, which lists never contain. */
 const STRUCTURAL_STYLES = new Set<Marker["style"]>(["part", "chapter", "section", "article", "roman"]);
+/** The headings of a legal text from the highest: Phần, Chương, Mục, Điều. */
+const HEADING_RANK: Partial<Record<Marker["style"], number>> = { part: 0, chapter: 1, section: 2, article: 3 };
+
 /** Markers of list items (numbers, letters, dashes). */
 const LIST_STYLES = new Set<Marker["style"]>(["arabic", "hierarchical", "letter", "bullet"]);
 
