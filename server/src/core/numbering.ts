@@ -102,7 +102,9 @@ export function ordinalOf(marker: Marker): number | null {
       return fromRoman(label);
     case "chapter":
     case "part":
-      return /^[0-9]+$/.test(label) ? Number(label) : /^[IVXLC]+$/i.test(label) ? fromRoman(label.toUpperCase()) : null;
+      if (/^[0-9]+$/.test(label)) return Number(label);
+      if (/^[IVXLC]+$/i.test(label)) return fromRoman(label.toUpperCase());
+      return ordinalWord(label);
     case "hierarchical": {
       const last = label.split(".").pop()!;
       return Number(last);
@@ -117,13 +119,32 @@ export function ordinalOf(marker: Marker): number | null {
 }
 
 /** The label an item of `style` carries at position `ordinal`, modelled on `like` (its old label). */
+/** "thứ nhất" … "thứ mười": the words large laws and codes number their parts with ("PHẦN THỨ HAI"). */
+const ORDINAL_WORDS = ["nhất", "hai", "ba", "tư", "năm", "sáu", "bảy", "tám", "chín", "mười"];
+
+function ordinalWord(label: string): number | null {
+  const m = /^thứ\s+(\S+)$/u.exec(label.normalize("NFC").toLowerCase());
+  const k = m ? ORDINAL_WORDS.indexOf(m[1]!) : -1;
+  return k >= 0 ? k + 1 : null;
+}
+
+/** The label for `ordinal` written in words, in the case of `like` ("THỨ HAI", "thứ hai"). */
+function ordinalLabel(like: string, ordinal: number): string | null {
+  const word = ORDINAL_WORDS[ordinal - 1];
+  if (!word) return null;
+  const label = `thứ ${word}`;
+  return like === like.toUpperCase() ? label.toUpperCase() : label;
+}
+
 export function labelFor(like: Marker, ordinal: number, parentLabel: string | null): string {
   switch (like.style) {
     case "roman":
       return toRoman(ordinal);
     case "chapter":
     case "part":
-      return /^[0-9]+$/.test(like.label) ? String(ordinal) : toRoman(ordinal);
+      if (/^[0-9]+$/.test(like.label)) return String(ordinal);
+      if (ordinalWord(like.label) !== null) return ordinalLabel(like.label, ordinal) ?? toRoman(ordinal);
+      return toRoman(ordinal);
     case "hierarchical": {
       const prefix = parentLabel ?? like.label.split(".").slice(0, -1).join(".");
       return `${prefix}.${ordinal}`;

@@ -70,8 +70,21 @@ export function normalizeIssuer(text: string): string {
 /** Issuers as written → their normal form (a document names the same few issuers again and again). */
 const ISSUERS = new TextMemo<string>(1024);
 
+/**
+ * Words that end an issuer's name: what a sentence goes on with ("… của Thủ tướng Chính phủ như
+ * sau:", "… được tiếp tục sử dụng", "… đến hết năm 2019"). ("và" is not one: "Bộ Tài nguyên và
+ * Môi trường".)
+ */
+const AFTER_ISSUER = / (?:như|đã|được|đến|cho|thì|về|đủ|là|tại|nay|để|khi|với|theo|trong|nhằm|quy định|hướng dẫn|ban hành) /;
+
 function normalizeIssuerText(text: string): string {
-  return ` ${text.normalize("NFC").toLowerCase()} `
+  const spaced = ` ${text
+    .normalize("NFC")
+    .toLowerCase()
+    .replace(/[:;,.]+/g, " ")
+    .replace(/\s+/g, " ")} `;
+  const end = spaced.search(AFTER_ISSUER);
+  return (end > 0 ? `${spaced.slice(0, end)} ` : spaced)
     .replace(/uỷ/g, "ủy")
     .replace(/\bubnd\b/g, "ủy ban nhân dân")
     .replace(/\bhđnd\b/g, "hội đồng nhân dân")
