@@ -95,6 +95,9 @@ export const punctuation: Rule = {
     for (const section of sections(document)) {
       const preamble = section.preamble;
       if (!preamble) continue;
+      // A Công văn has no căn cứ preamble (Nghị định 30/2020, Phụ lục III, Mẫu 1.5): its "Xét đề
+      // nghị của …, Thủ tướng Chính phủ có ý kiến như sau:" is the first sentence of its body.
+      if (section.title?.kind === "CÔNG VĂN" && preamble.lines.every((l) => l.kind === "proposal")) continue;
       // Nghị định 30/2020 and Thông tư 01/2011 govern administrative documents, not a law or a decree.
       const book: Rulebook = section.title && isLegalNormativeType(section.title.kind) ? "qppl" : documentBook;
       const finalMark = book === "nd30" ? "." : ",";
