@@ -22,6 +22,8 @@ export interface Reference {
   range: Range;
   /** Earlier in a list whose document is named after the last: that document's unless it resolves here. */
   listed: boolean;
+  /** Says it is this document's own ("Điều này", "khoản 2 Điều 1 Nghị định này"). */
+  own: boolean;
   /** From the innermost (điểm) to the outermost (Điều); a "mục" reference has one part. */
   parts: ReferencePart[];
   section: Section;
@@ -143,6 +145,7 @@ function scanReferences(document: VbhcDocument): Reference[] {
       out.push({
         range: unit.range(r.from, r.to),
         listed: r.listed,
+        own: r.own,
         parts: r.parts.map((p) => ({ kind: p.kind, label: p.label, range: unit.range(p.from, p.to) })),
         section,
       });
