@@ -53,11 +53,12 @@ export const unresolved: Rule = {
   },
 };
 
-/** Does the line of an item holding `line`, or of an item above it, cite another document? */
+/** Does the text of an item holding `line`, or of an item above it, cite another document? */
 function leadInCites(items: readonly Item[], line: number, citedLines: ReadonlySet<number>): boolean {
   for (const item of items) {
     if (line < item.range.start.line || line > item.range.end.line) continue;
-    if (citedLines.has(item.range.start.line)) return true;
+    // The item's own text (its lead-in), over every line it wraps onto.
+    for (let l = item.text.range.start.line; l <= item.text.range.end.line; l++) if (citedLines.has(l)) return true;
     return leadInCites(item.children, line, citedLines);
   }
   return false;
