@@ -105,7 +105,8 @@ export interface Preamble {
   enactment: TextSpan | null;
 }
 
-export type MarkerStyle = "part" | "chapter" | "section" | "article" | "roman" | "arabic" | "hierarchical" | "letter" | "bullet";
+/** "upper": a part of a plan or report lettered in capitals ("A. MỤC ĐÍCH, YÊU CẦU", "B. NỘI DUNG"). */
+export type MarkerStyle = "part" | "chapter" | "section" | "article" | "upper" | "roman" | "arabic" | "hierarchical" | "letter" | "bullet";
 
 export interface Marker {
   style: MarkerStyle;

@@ -4,6 +4,9 @@ import { oncePer } from "./memo.js";
 import { originalText } from "./sections.js";
 
 /** Vietnamese alphabet order for lettered points: no f, j, w, z. */
+/** Parts lettered in capitals run A, B, C, D, … (as the Latin alphabet). */
+const UPPER_LETTERS = "ABCDEFGHIJKLMNOPQRSTUVWXYZ".split("");
+
 export const VIETNAMESE_LETTERS = ["a", "b", "c", "d", "đ", "e", "g", "h", "i", "k", "l", "m", "n", "o", "p", "q", "r", "s", "t", "u", "v", "x", "y"];
 
 export interface NumberedList {
@@ -13,7 +16,7 @@ export interface NumberedList {
   style: Marker["style"];
 }
 
-const NUMBERED = new Set<Marker["style"]>(["part", "chapter", "section", "roman", "arabic", "hierarchical", "letter"]);
+const NUMBERED = new Set<Marker["style"]>(["part", "chapter", "section", "upper", "roman", "arabic", "hierarchical", "letter"]);
 
 const LISTS = oncePer(collectLists);
 const ARTICLES = oncePer(collectArticles);
@@ -113,6 +116,10 @@ export function ordinalOf(marker: Marker): number | null {
       const k = VIETNAMESE_LETTERS.indexOf(label);
       return k >= 0 ? k + 1 : null;
     }
+    case "upper": {
+      const k = UPPER_LETTERS.indexOf(label);
+      return k >= 0 ? k + 1 : null;
+    }
     default:
       return null;
   }
@@ -151,6 +158,8 @@ export function labelFor(like: Marker, ordinal: number, parentLabel: string | nu
     }
     case "letter":
       return VIETNAMESE_LETTERS[ordinal - 1] ?? like.label;
+    case "upper":
+      return UPPER_LETTERS[ordinal - 1] ?? like.label;
     default:
       return String(ordinal);
   }

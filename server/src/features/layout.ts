@@ -270,7 +270,7 @@ function itemBlocks(item: Item, out: Block[]): void {
     // "Điều 1." bold; a short title after it bold too, running text after it upright.
     const titled = text.length <= 200 && !/[.;:]$/.test(text);
     out.push({ ...body("article", text, line, { bold: titled }), lead: { text: `Điều ${m.label}${m.punct}`, bold: true } });
-  } else if (m.style === "roman") {
+  } else if (m.style === "roman" || m.style === "upper") {
     out.push({ ...body("heading", text, line, { bold: true, upper: true }), lead: { text: `${m.label}${m.punct}`, bold: true } });
   } else {
     const role: Role = m.style === "letter" ? "point" : m.style === "bullet" ? "bullet" : "clause";

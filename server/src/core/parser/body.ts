@@ -77,7 +77,7 @@ export function parseBody(c: Cursor): Body {
 }
 
 /** Markers of headings, which lists never contain. */
-const STRUCTURAL_STYLES = new Set<Marker["style"]>(["part", "chapter", "section", "article", "roman"]);
+const STRUCTURAL_STYLES = new Set<Marker["style"]>(["part", "chapter", "section", "article", "upper", "roman"]);
 /** The headings of a legal text from the highest: Phần, Chương, Mục, Điều. */
 const HEADING_RANK: Partial<Record<Marker["style"], number>> = { part: 0, chapter: 1, section: 2, article: 3 };
 

@@ -18,7 +18,7 @@ export interface RawDate {
 }
 
 export interface RawMarker {
-  style: "part" | "chapter" | "section" | "article" | "roman" | "arabic" | "hierarchical" | "letter" | "bullet";
+  style: "part" | "chapter" | "section" | "article" | "upper" | "roman" | "arabic" | "hierarchical" | "letter" | "bullet";
   label: string;
   punct: string;
   span: Span;

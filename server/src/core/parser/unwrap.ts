@@ -177,6 +177,10 @@ export function continues(first: CUnit, prev: CUnit, emOpen: boolean, cur: CUnit
     const m = cur.cls.marker;
     if (endsSentence(prev.text) || !continuable(first) || prev.upper) return false;
     if ((m.style === "article" || m.style === "section" || m.style === "chapter" || m.style === "part") && m.punct === "") return true;
+    // A capital and a dot under an unfinished sentence, then running text, is the sentence going
+    // on ("… thời gian đi" / "B. Trường hợp …": the B front); a part lettered in capitals has its
+    // title in capitals ("A. MỤC ĐÍCH, YÊU CẦU"), even right under the summary.
+    if (m.style === "upper") return !cur.upper;
     // A marker alone on its line under an unfinished one is the end of the sentence ("… Huân
     // chương Chiến thắng hạng" / "I."), not an item without a title.
     if (cur.cls.text[0] >= cur.cls.text[1] && LIST_LIKE.has(m.style) && /[\p{L}\p{N}]$/u.test(prev.text)) return true;

@@ -5,7 +5,7 @@ import { numberedLists, parentLabel, sequenceBreaks } from "../../core/numbering
 import { sections } from "../../core/sections.js";
 import { markerText, renumberListFix } from "../helpers.js";
 
-const STYLES = new Set(["arabic", "roman", "hierarchical", "part", "chapter", "section"]);
+const STYLES = new Set(["arabic", "upper", "roman", "hierarchical", "part", "chapter", "section"]);
 
 export const sequence: Rule = {
   id: "numbering/sequence",
