@@ -13,6 +13,7 @@
 // See docs/document-kinds.md.
 import { isLegalNormativeType } from "./facts/document-types.js";
 import type { Section, VbhcDocument } from "./model.js";
+import { logicalUnits } from "./parser/index.js";
 
 export type DocumentKind = "administrative" | "legal-normative" | "law" | "party" | "consolidated";
 
@@ -25,7 +26,16 @@ const ASSEMBLY_SYMBOL = /(?:^|[-/])(?:UBTVQH|QH)\d*$/;
 /** The certification that closes a văn bản hợp nhất. */
 const CONSOLIDATION_MARK = /XÁC THỰC VĂN BẢN HỢP NHẤT/;
 /** A heading of the Bộ pháp điển: "Điều 7.2.LQ.1.", "Điều 9.3.NĐ.12.", "Điều 41.5.TT.2.6.". */
-const CODIFIED_HEADING = /^(?:#+[ \t]*)?(?:\*\*)?Điều[ \t]+\d+\.\d+\.(?:LQ|NĐ|TT|TTLT|QĐ|NQ|PL|L)\.\d/m;
+const CODIFIED_HEADING = /^Điều[ \t]+\d+\.\d+\.(?:LQ|NĐ|TT|TTLT|QĐ|NQ|PL|L)\.\d/;
+
+/**
+ * The certification or a codified heading, read on the text layer's units (NFC, Markdown set
+ * aside: "### **Điều 7.2.LQ.1.**" reads "Điều 7.2.LQ.1.", decomposed text reads the same).
+ */
+function consolidatedText(document: VbhcDocument): boolean {
+  for (const u of logicalUnits(document)) if (CODIFIED_HEADING.test(u.text) || CONSOLIDATION_MARK.test(u.text)) return true;
+  return false;
+}
 
 /** A Party document: its number ("25-CT/TU") or its top line names the Party. */
 export function isPartyDocument(section: Section): boolean {
@@ -50,9 +60,7 @@ export function documentKind(document: VbhcDocument): DocumentKind {
 function readKind(document: VbhcDocument): DocumentKind {
   const parsed = document.header?.number?.parsed ?? null;
   const symbol = parsed?.symbol?.normalize("NFC").toUpperCase() ?? "";
-  // (NFC: a text typed in decomposed Unicode reads the same.)
-  const text = document.text.normalize("NFC");
-  if (symbol.includes("VBHN") || CONSOLIDATION_MARK.test(text) || CODIFIED_HEADING.test(text)) return "consolidated";
+  if (symbol.includes("VBHN") || consolidatedText(document)) return "consolidated";
   const type = document.title?.kind ?? "";
   // (Before the Party test: an old law's number reads like a Party one, "21-LCT/HĐNN8".)
   if (LAW_TYPES.has(type)) return "law";

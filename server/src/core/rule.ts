@@ -93,6 +93,8 @@ export interface Rule {
 export const DEFAULT_KINDS: readonly DocumentKind[] = ["administrative", "legal-normative", "law", "party"];
 /** The kinds whose closing follows Nghị định 30/2020 or the Law on promulgation: not laws passed by an assembly. */
 export const DRAFTED_KINDS: readonly DocumentKind[] = ["administrative", "legal-normative", "party"];
+/** The kinds whose closing follows Nghị định 30/2020 or the Law on promulgation: not laws, not Party documents (Hướng dẫn 36-HD/VPTW). */
+export const STATE_DRAFTED_KINDS: readonly DocumentKind[] = ["administrative", "legal-normative"];
 /**
  * The kinds whose dates assign tasks: a law or a decree sets general time limits for everyone
  * (effective dates, transitions, yearly reports), which the deadline rules do not judge.

@@ -26,6 +26,11 @@ export function findHeaderStart(c: Cursor): CUnit[] {
     else break;
   }
   while (start < found && isBlank(c.units[start]!)) start++;
+  return skipTo(c, start);
+}
+
+/** Moves the cursor to `start`; the units passed over are page noise (a title may be set among them). */
+function skipTo(c: Cursor, start: number): CUnit[] {
   const noise = c.units.slice(c.i, start).filter((u) => !isBlank(u));
   c.titleAbove = titleInHeadings(noise);
   c.i = start;
@@ -43,13 +48,7 @@ function pageTopAboveTitle(c: Cursor): CUnit[] {
   for (let j = c.i; j < limit; j++) {
     const u = c.units[j]!;
     if (isBlank(u)) continue;
-    if (typeNameOf(u) && !u.heading && !u.cell) {
-      if (j === c.i) return [];
-      const noise = c.units.slice(c.i, j).filter((v) => !isBlank(v));
-      c.titleAbove = titleInHeadings(noise);
-      c.i = j;
-      return noise;
-    }
+    if (typeNameOf(u) && !u.heading && !u.cell) return j === c.i ? [] : skipTo(c, j);
     if (!u.heading && !u.cell) return [];
   }
   return [];

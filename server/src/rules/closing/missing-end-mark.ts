@@ -2,10 +2,10 @@
 // its last sentence. The mark is not stated in the text of Nghị định 30/2020/NĐ-CP but every
 // form of Phụ lục III, Mục II (Mẫu 1.1–1.10, 2.1–2.2, 3.1–3.2) ends the content with it, and
 // administrative practice follows them: a customary requirement, hence a warning.
-import { DRAFTED_KINDS } from "../../core/rule.js";
+import { STATE_DRAFTED_KINDS } from "../../core/rule.js";
 import type { Rule } from "../../core/index.js";
 import { sections } from "../../core/sections.js";
-import { endsVerbatim, isPartyDocument, lastBodySpan, rangeAtEnd } from "../closing-helpers.js";
+import { endsVerbatim, lastBodySpan, rangeAtEnd } from "../closing-helpers.js";
 
 const END_MARK = "./.";
 
@@ -36,12 +36,11 @@ export const missingEndMark: Rule = {
   severity: "warning",
   fixable: true,
   source: "Nghị định 30/2020/NĐ-CP, Phụ lục III, Mục II (các mẫu 1.1–1.10: nội dung kết thúc bằng “./.”)",
-  // A law passed by an assembly has no Nơi nhận and no "./." (docs/document-kinds.md).
-  kinds: DRAFTED_KINDS,
+  // A law passed by an assembly has no Nơi nhận and no "./." (docs/document-kinds.md); the forms
+  // of Nghị định 30/2020/NĐ-CP do not govern a Party document.
+  kinds: STATE_DRAFTED_KINDS,
   check(context) {
     const { document } = context;
-    // The forms of Nghị định 30/2020/NĐ-CP do not govern a Party document.
-    if (isPartyDocument(document)) return;
     for (const section of sections(document)) {
       // A news article or a fragment has no closing: there is no "end of the content" to mark.
       if (!section.closing) continue;

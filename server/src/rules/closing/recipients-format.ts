@@ -2,19 +2,10 @@
 // Phụ lục I, Phần I, Mục II, khoản 9, điểm d, ô số 9b): "Nơi nhận" followed by a colon; each
 // recipient on its own line, starting with a dash (-) and ending with a semicolon (;); the last
 // line is "Lưu", a colon, "VT", a comma, the drafting unit (and copies), and a full stop (.).
-import { DRAFTED_KINDS } from "../../core/rule.js";
+import { STATE_DRAFTED_KINDS } from "../../core/rule.js";
 import type { Recipients, Report, Rule, TextEdit, TextSpan, VbhcDocument } from "../../core/index.js";
 import { sections } from "../../core/sections.js";
-import {
-  emptyRangeAt,
-  endsVerbatim,
-  isArchiveItem,
-  isPartyDocument,
-  isVerbatim,
-  rangeAtEnd,
-  recipientMarker,
-  type RecipientMarker,
-} from "../closing-helpers.js";
+import { emptyRangeAt, endsVerbatim, isArchiveItem, isVerbatim, rangeAtEnd, recipientMarker, type RecipientMarker } from "../closing-helpers.js";
 
 const PUNCT_NAME: Record<string, { vi: string; en: string }> = {
   ";": { vi: "dấu chấm phẩy (;)", en: "a semicolon (;)" },
@@ -191,13 +182,12 @@ export const recipientsFormat: Rule = {
   severity: "warning",
   fixable: true,
   source: "Nghị định 30/2020/NĐ-CP, Phụ lục I, Phần I, Mục II, khoản 9, điểm d (ô số 9b)",
-  // A law passed by an assembly has no Nơi nhận and no "./." (docs/document-kinds.md).
-  kinds: DRAFTED_KINDS,
+  // A law passed by an assembly has no Nơi nhận (docs/document-kinds.md); a Party document lists
+  // its recipients the Party's way ("- Các đảng bộ trực thuộc,", "- Lưu Văn phòng Tỉnh ủy."):
+  // Nghị định 30/2020/NĐ-CP does not govern it.
+  kinds: STATE_DRAFTED_KINDS,
   check(context) {
     const { document } = context;
-    // A Party document lists its recipients the Party's way ("- Các đảng bộ trực thuộc,",
-    // "- Lưu Văn phòng Tỉnh ủy."): Nghị định 30/2020/NĐ-CP does not govern it.
-    if (isPartyDocument(document)) return;
     for (const section of sections(document)) {
       const recipients = section.closing?.recipients;
       if (recipients) checkList(document, recipients, (r) => context.report(r));
