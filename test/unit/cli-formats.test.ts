@@ -6,6 +6,8 @@ import { cpSync, mkdtempSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import Ajv4 from "ajv-draft-04";
+import { inOrder } from "../../server/src/cli/check.js";
+import { main } from "../../server/src/cli/main.js";
 import { FIXTURES, ROOT } from "../helpers.js";
 
 const BIN = path.join(ROOT, "bin", "vbhc.js");
@@ -140,5 +142,49 @@ describe("vbhc check with config files", () => {
     const r = vbhc(["check", path.join(FIXTURES, "config", "invalid", "van-ban.vbhc.txt")]);
     assert.equal(r.code, 2);
     assert.match(r.stderr, /invalid config: .*invalid\/\.vbhcrc\.json: "rules\.header\/date-format" must be one of "off", "info", "warning", "error"/);
+  });
+});
+
+describe("vbhc check writes findings file by file", () => {
+  const FILES = ["test/fixtures/seeds/000_ae7ad5a171d3ceed.txt", ONE, "test/fixtures/seeds/004_5578de96a9f99e7c.txt"];
+  /** Runs the command in this process, keeping each write to stdout as it was made. */
+  const chunks = async (args: string[]) => {
+    const written: string[] = [];
+    const io = {
+      stdout: (s: string) => written.push(s),
+      stderr: () => {},
+      readStdin: () => new Uint8Array(),
+      isTty: false,
+      stderrIsTty: false,
+      env: { NO_COLOR: "1" },
+    };
+    const code = await main(args, io);
+    return { code, written };
+  };
+
+  for (const format of ["json", "sarif"]) {
+    it(`${format}: one write per file between the opening and the closing, the same bytes as one JSON.stringify of the whole`, async () => {
+      const { written } = await chunks(["check", "--format", format, "--jobs", "1", ...FILES]);
+      assert.equal(written.length, FILES.length + 2, "start, one part per file with findings, end");
+      const whole = written.join("");
+      assert.equal(whole, `${JSON.stringify(JSON.parse(whole), null, 2)}\n`);
+    });
+  }
+
+  it("stylish: each file's block is written before the next file's, the totals last", async () => {
+    const { written } = await chunks(["check", "--jobs", "1", ...FILES]);
+    const blocks = written.filter((w) => w.length > 0);
+    assert.deepEqual(
+      blocks.slice(0, 3).map((b) => b.split("\n")[0]),
+      FILES,
+    );
+    assert.match(blocks[3]!, /^✖ \d+ vấn đề \(\d+ lỗi, \d+ cảnh báo, \d+ thông tin\)\n/);
+  });
+
+  it("hands on outcomes in file order whatever order they arrive in", () => {
+    const seen: number[] = [];
+    const emit = inOrder((k) => seen.push(k));
+    for (const k of [2, 0, 3, 1, 5, 4]) emit(k, {});
+    assert.deepEqual(seen, [0, 1, 2, 3, 4, 5]);
   });
 });

@@ -21,6 +21,8 @@ export interface CheckOptions {
   /** CLI flags applied on top of each file's config (--rule, --locale, --standard, --draft). */
   overrides: Partial<ResolvedConfig>;
   configFile?: string;
+  /** Keep each file's text in its result (the JSON format's fixes are offsets into it); default true. */
+  keepSource?: boolean;
 }
 
 export interface CheckOutcome {
@@ -141,12 +143,12 @@ export function configFor(resolver: ConfigResolver, file: string, options: Check
 const fixableCount = (findings: readonly Finding[]) => findings.filter((f) => f.fix).length;
 
 /** Checks a file's text (or text that did not come from a file: stdin). */
-export function checkText(filePath: string, text: string, config: ResolvedConfig): FileResult {
+export function checkText(filePath: string, text: string, config: ResolvedConfig, keepSource = true): FileResult {
   const service = cliService(config.index);
   const doc = fileDocument(filePath, text);
   const findings = service.findings(doc, config);
   service.forget(doc.uri);
-  return { filePath, source: text, findings, fixable: fixableCount(findings) };
+  return { filePath, source: keepSource ? text : "", findings, fixable: fixableCount(findings) };
 }
 
 export function checkFile(file: string, resolver: ConfigResolver, options: CheckOptions, explicit: boolean, index?: WorkspaceIndex): CheckOutcome {
@@ -155,12 +157,13 @@ export function checkFile(file: string, resolver: ConfigResolver, options: Check
   if (ignored && !explicit) return { ignored: true };
   const read = readTextFile(file);
   if ("problem" in read) return { problem: read.problem };
-  if (!options.fix && !options.fixDryRun) return { result: checkText(file, read.text, config) };
+  const keepSource = options.keepSource ?? true;
+  if (!options.fix && !options.fixDryRun) return { result: checkText(file, read.text, config, keepSource) };
   const fixed = cliService(config.index).fixAll(fileDocument(file, read.text), config);
-  const result: FileResult = { filePath: file, source: fixed.text, findings: fixed.findings, fixable: fixableCount(fixed.findings) };
+  const result: FileResult = { filePath: file, source: keepSource ? fixed.text : "", findings: fixed.findings, fixable: fixableCount(fixed.findings) };
   if (fixed.text === read.text) return { result };
   if (options.fixDryRun) {
-    return { result: checkText(file, read.text, config), diff: createTwoFilesPatch(file, file, read.text, fixed.text, "", "", { context: 1 }) };
+    return { result: checkText(file, read.text, config, keepSource), diff: createTwoFilesPatch(file, file, read.text, fixed.text, "", "", { context: 1 }) };
   }
   try {
     // A read-only file is left as it is (even for root, who could write it anyway).
@@ -169,7 +172,7 @@ export function checkFile(file: string, resolver: ConfigResolver, options: Check
     if (readFileSync(file, "utf8") !== read.text) throw new Error("the file changed while it was being fixed; not written");
     writeAtomically(file, fixed.text);
   } catch (error) {
-    return { problem: describeIoError(error), result: checkText(file, read.text, config) };
+    return { problem: describeIoError(error), result: checkText(file, read.text, config, keepSource) };
   }
   return { result };
 }

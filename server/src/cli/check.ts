@@ -21,7 +21,18 @@ import {
 } from "./check-file.js";
 import { createWorkspaceIndex, type WorkspaceIndex } from "../core/registry/index.js";
 import { decodeText, DEFAULT_EXTENSIONS, expandPaths, type FileProblem } from "./files.js";
-import { ANSI, formatCompact, formatGithub, formatJson, formatSarif, formatStylish, PLAIN, type FileResult } from "./format.js";
+import {
+  ANSI,
+  type Colors,
+  compactReporter,
+  githubReporter,
+  jsonReporter,
+  PLAIN,
+  type FileResult,
+  type Reporter,
+  sarifReporter,
+  stylishReporter,
+} from "./format.js";
 import { UsageError, type Io } from "./io.js";
 
 declare const VBHC_VERSION: string | undefined;
@@ -101,15 +112,17 @@ export function runWorker(port: import("node:worker_threads").MessagePort, data:
   });
 }
 
-/** Hands out batches to the workers, each as soon as it is free; resolves with every answer in order. */
+/**
+ * Hands out batches to the workers, each as soon as it is free, and gives each batch's answers to
+ * `answered` with the index of the batch's first item (batches finish in any order).
+ */
 function distribute<T, R>(
   workers: readonly Worker[],
   items: readonly T[],
   size: number,
   message: (batch: T[]) => ToWorker,
-  done: (count: number) => void,
-): Promise<R[]> {
-  const out: R[] = new Array(items.length);
+  answered: (at: number, results: R[]) => void,
+): Promise<void> {
   let next = 0;
   return Promise.all(
     workers.map(
@@ -129,8 +142,7 @@ function distribute<T, R>(
             worker.postMessage(message(batch));
           };
           const receive = (results: R[]) => {
-            for (let k = 0; k < results.length; k++) out[at + k] = results[k]!;
-            done(results.length);
+            answered(at, results);
             send();
           };
           worker.on("message", receive);
@@ -138,44 +150,79 @@ function distribute<T, R>(
           send();
         }),
     ),
-  ).then(() => out);
+  ).then(() => undefined);
 }
 
-/** Checks on worker threads; `indexed`: every file citations resolve against (all shards alike). */
+/**
+ * Checks on worker threads; `indexed`: every file citations resolve against (all shards alike).
+ * Each outcome goes to `checked` as soon as its batch is back (in any order).
+ */
 async function checkParallel(
   requests: WorkerRequest[],
   indexed: readonly string[],
   options: CheckOptions,
   jobs: number,
-  progress: (done: number) => void,
-): Promise<CheckOutcome[]> {
+  checked: (index: number, outcome: CheckOutcome) => void,
+): Promise<void> {
   const workers = Array.from(
     { length: jobs },
     () => new Worker(__filename, { workerData: { vbhcWorker: true, options } satisfies WorkerData & { vbhcWorker: true } }),
   );
   try {
     // What every file defines, read on all workers, then given to each of them.
-    const defined = await distribute<string, DefinedDocument>(
+    const defined: DefinedDocument[] = new Array(indexed.length);
+    await distribute<string, DefinedDocument>(
       workers,
       indexed,
       64,
       (files) => ({ kind: "define", files }),
-      () => {},
+      (at, answers) => {
+        for (let k = 0; k < answers.length; k++) defined[at + k] = answers[k]!;
+      },
     );
     for (const w of workers) w.postMessage({ kind: "index", defined } satisfies ToWorker);
-    let done = 0;
-    return await distribute<WorkerRequest, { index: number; outcome: CheckOutcome }>(
+    await distribute<WorkerRequest, { index: number; outcome: CheckOutcome }>(
       workers,
       requests,
       BATCH,
       (batch) => ({ kind: "check", batch }),
-      (n) => {
-        done += n;
-        progress(done);
+      (_, answers) => {
+        for (const a of answers) checked(a.index, a.outcome);
       },
-    ).then((answers) => answers.map((a) => a.outcome));
+    );
   } finally {
     await Promise.all(workers.map((w) => w.terminate()));
+  }
+}
+
+/**
+ * Hands outcomes on in file order as they arrive in any order: an outcome waits only for the
+ * files before it that are still being checked.
+ */
+export function inOrder(emit: (index: number, outcome: CheckOutcome) => void): (index: number, outcome: CheckOutcome) => void {
+  const waiting = new Map<number, CheckOutcome>();
+  let next = 0;
+  return (index, outcome) => {
+    waiting.set(index, outcome);
+    for (let o = waiting.get(next); o !== undefined; o = waiting.get(next)) {
+      waiting.delete(next);
+      emit(next++, o);
+    }
+  };
+}
+
+function reporterFor(format: (typeof FORMATS)[number], locale: Locale, colors: Colors): Reporter {
+  switch (format) {
+    case "json":
+      return jsonReporter(locale);
+    case "sarif":
+      return sarifReporter(allRules, locale, version());
+    case "github":
+      return githubReporter(locale);
+    case "compact":
+      return compactReporter(locale);
+    default:
+      return stylishReporter(locale, colors);
   }
 }
 
@@ -242,22 +289,41 @@ export async function runCheck(args: string[], io: Io): Promise<number> {
   }
   if (positionals.length === 0) throw new UsageError("check: give at least one file, directory or glob (or - for stdin)");
 
-  const problems: FileProblem[] = [];
-  const results: FileResult[] = [];
-  const diffs: string[] = [];
+  // Findings are written as each file is checked (in file order), so memory stays flat however
+  // many files there are. With --fix-dry-run the diffs come first and the findings after them.
+  const colors = io.isTty && !values["no-color"] && !io.env.NO_COLOR ? ANSI : PLAIN;
+  const reporter = reporterFor(format, locale, colors);
+  const held: string[] = [];
+  const out = values["fix-dry-run"] ? (s: string) => s && held.push(s) : (s: string) => s && io.stdout(s);
+  let problemCount = 0;
+  let errors = 0;
+  let warnings = 0;
+  let findings = 0;
+  const problem = (p: FileProblem) => {
+    problemCount++;
+    io.stderr(`vbhc: ${p.path}: ${p.message}\n`);
+  };
+  const report = (result: FileResult) => {
+    for (const f of result.findings) if (f.severity === "warning") warnings++;
+    const shown = values.quiet ? { ...result, findings: result.findings.filter((f) => f.severity === "error") } : result;
+    for (const f of shown.findings) if (f.severity === "error") errors++;
+    findings += shown.findings.length;
+    out(reporter.file(shown));
+  };
+  out(reporter.start());
 
   if (positionals.includes("-")) {
     const name = values["stdin-filename"] ?? "<stdin>";
     const decoded = decodeText(io.readStdin());
     if ("problem" in decoded) {
-      problems.push({ path: name, message: decoded.problem });
+      problem({ path: name, message: decoded.problem });
     } else {
       try {
         const { config } = configFor(resolver, values["stdin-filename"] ?? path.join(process.cwd(), "stdin.vbhc"), options, buildIndex(options));
-        results.push(checkText(name, decoded.text, config));
+        report(checkText(name, decoded.text, config));
       } catch (error) {
         if (!(error instanceof ConfigError)) throw error;
-        problems.push({ path: error.file, message: `invalid config: ${error.message}` });
+        problem({ path: error.file, message: `invalid config: ${error.message}` });
       }
     }
   }
@@ -267,7 +333,7 @@ export async function runCheck(args: string[], io: Io): Promise<number> {
     positionals.filter((p) => p !== "-"),
     extensions,
   );
-  problems.push(...expanded.problems);
+  for (const p of expanded.problems) problem(p);
   let files = expanded.files;
   // Citations resolve against every checked file (all shards alike) and the registry files.
   const registries = new Set<string>();
@@ -287,66 +353,53 @@ export async function runCheck(args: string[], io: Io): Promise<number> {
   // Citations resolve against what every checked file defines (all shards alike): read here
   // when checking serially, on the workers otherwise.
   options.workspace = { defined: parallel ? [] : allFiles.map(definedBy), registries: [...registries] };
+  // Only the JSON format needs a file's text (its fixes are offsets into it): other formats let
+  // the text go as soon as the file is checked, and workers do not copy it back.
+  options.keepSource = format === "json";
   // A registry file that cannot be read or has bad rows is said once, here (workers read it again).
   const team = readRegistries(options.workspace.registries);
-  for (const p of team.problems) problems.push({ path: p.file, message: p.row ? `row ${p.row}: ${p.message}` : p.message });
+  for (const p of team.problems) problem({ path: p.file, message: p.row ? `row ${p.row}: ${p.message}` : p.message });
   const index = parallel ? undefined : createWorkspaceIndex({ defined: options.workspace.defined, team: team.entries });
   const showProgress = io.stderrIsTty && files.length >= PARALLEL_THRESHOLD;
   let lastShown = 0;
-  const progress = (done: number) => {
+  let done = 0;
+  const progress = () => {
+    done++;
     if (!showProgress) return;
     const now = Date.now();
     if (now - lastShown < 100 && done < files.length) return;
     lastShown = now;
     io.stderr(`\rvbhc: ${done}/${files.length} files`);
   };
+  const checked = inOrder((k, o) => {
+    progress();
+    if (o.problem) {
+      if (showProgress) io.stderr("\r\u001b[K");
+      problem({ path: files[k]!, message: o.problem });
+    }
+    if (o.result) report(o.result);
+    if (o.diff) io.stdout(o.diff);
+  });
 
-  let outcomes: CheckOutcome[];
   if (parallel) {
-    outcomes = await checkParallel(requests, allFiles, options, Math.min(jobs, Math.ceil(files.length / BATCH)), progress);
+    await checkParallel(requests, allFiles, options, Math.min(jobs, Math.ceil(files.length / BATCH)), checked);
   } else {
-    outcomes = requests.map((r, k) => {
+    requests.forEach((r, k) => {
+      let outcome: CheckOutcome;
       try {
-        return checkFile(r.file, resolver, options, r.explicit, index);
+        outcome = checkFile(r.file, resolver, options, r.explicit, index);
       } catch (error) {
         if (!(error instanceof ConfigError)) throw error;
-        return { problem: `invalid config: ${error.message}` };
-      } finally {
-        progress(k + 1);
+        outcome = { problem: `invalid config: ${error.message}` };
       }
+      checked(k, outcome);
     });
   }
   if (showProgress) io.stderr("\r\u001b[K");
 
-  outcomes.forEach((o, k) => {
-    if (o.problem) problems.push({ path: files[k]!, message: o.problem });
-    if (o.result) results.push(o.result);
-    if (o.diff) diffs.push(o.diff);
-  });
-
-  const shown = values.quiet ? results.map((r) => ({ ...r, findings: r.findings.filter((f) => f.severity === "error") })) : results;
-  for (const p of problems) io.stderr(`vbhc: ${p.path}: ${p.message}\n`);
-  if (values["fix-dry-run"]) io.stdout(diffs.join(""));
-  const colors = io.isTty && !values["no-color"] && !io.env.NO_COLOR ? ANSI : PLAIN;
-  switch (format) {
-    case "json":
-      io.stdout(`${formatJson(shown, locale)}\n`);
-      break;
-    case "sarif":
-      io.stdout(formatSarif(shown, allRules, locale, version()));
-      break;
-    case "github":
-      io.stdout(formatGithub(shown, locale));
-      break;
-    case "compact":
-      io.stdout(formatCompact(shown, locale));
-      break;
-    default:
-      if (!values["fix-dry-run"] || shown.some((r) => r.findings.length > 0)) io.stdout(formatStylish(shown, locale, colors));
-  }
-  if (problems.length > 0) return 2;
-  const errors = shown.reduce((n, r) => n + r.findings.filter((f) => f.severity === "error").length, 0);
-  const warnings = results.reduce((n, r) => n + r.findings.filter((f) => f.severity === "warning").length, 0);
+  out(reporter.end());
+  if (values["fix-dry-run"] && (format !== "stylish" || findings > 0)) io.stdout(held.join(""));
+  if (problemCount > 0) return 2;
   if (maxWarnings !== null && warnings > maxWarnings) {
     io.stderr(`vbhc: ${warnings} warnings, more than --max-warnings ${maxWarnings}\n`);
     return 1;
