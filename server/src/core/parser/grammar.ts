@@ -1,5 +1,6 @@
 // Typed access to the parser generated from grammar/*.peggy (see scripts/build.mjs).
 import { TextMemo } from "../memo.js";
+import { scanLine } from "./line-scanner.js";
 import { parse as peggyParse } from "../../../../build/generated/grammar.js";
 
 export type Span = [number, number];
@@ -133,7 +134,7 @@ const LINE_CLASSES = new TextMemo<LineClass>(10_000);
  * shorter head. A class that could depend on the rest of the line (see SURE_FROM_SHORT_HEAD) is
  * asked again with the usual head.
  */
-const SHORT_HEAD = 48;
+export const SHORT_HEAD = 48;
 
 /** Classes that a head of SHORT_HEAD characters decides: every alternative reads only a prefix. */
 const SURE_FROM_SHORT_HEAD = new Set<LineClass["kind"]>([
@@ -210,7 +211,27 @@ export function classifyLines(texts: readonly string[], readings: readonly LineR
   return out;
 }
 
+/** Classes of many heads: the common kinds from the line scanner, the others from one grammar call. */
 function classifyHeads(heads: readonly string[]): LineClass[] {
+  const out: LineClass[] = new Array(heads.length);
+  const asked: string[] = [];
+  const askedAt: number[] = [];
+  for (let k = 0; k < heads.length; k++) {
+    const scanned = scanLine(heads[k]!);
+    if (scanned) out[k] = scanned;
+    else {
+      asked.push(heads[k]!);
+      askedAt.push(k);
+    }
+  }
+  const answers = classifyByGrammar(asked);
+  for (let i = 0; i < asked.length; i++) out[askedAt[i]!] = answers[i]!;
+  return out;
+}
+
+/** Classes of many heads (no line break in any) from the grammar alone, in one parser call. */
+export function classifyByGrammar(heads: readonly string[]): LineClass[] {
+  if (heads.length === 0) return [];
   try {
     const result = peggyParse(heads.join("\n"), { startRule: "Lines" }) as LineClass[];
     if (result.length === heads.length) return result;
