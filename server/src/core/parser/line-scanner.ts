@@ -4,7 +4,7 @@
 // and says "ask the grammar" otherwise; a differential test (test/unit/line-scanner.test.ts)
 // runs both on every line of the corpus, the fixtures and random input. It reads a line in one
 // pass with no regular expression, where the grammar tries its alternatives one by one.
-import type { LineClass, RawMarker } from "./grammar.js";
+import type { LineClass, RawMarker } from "./grammar-types.js";
 
 const BLANK: LineClass = Object.freeze({ kind: "blank" });
 const TEXT: LineClass = Object.freeze({ kind: "text" });
