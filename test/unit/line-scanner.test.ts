@@ -82,7 +82,7 @@ describe("line scanner (the common line kinds without the grammar)", () => {
 
   it("answers as the grammar does on random lines made of the pieces that start the grammar's kinds", () => {
     const pieces = [
-      ..."0123456789.)(-+•–—/:,;|*_=·<IVXABĐđabcfvx ",
+      ..."0123456789.)(-+•–—/:,;|*_=·<IVXABĐđabcfvx %[",
       "\t",
       "  ",
       "1.",

@@ -8,6 +8,7 @@ import type { LineClass, RawMarker } from "./grammar-types.js";
 
 const BLANK: LineClass = Object.freeze({ kind: "blank" });
 const TEXT: LineClass = Object.freeze({ kind: "text" });
+const SEPARATOR_LINE: LineClass = Object.freeze({ kind: "separator" });
 
 const isDigit = (c: number) => c >= 48 && c <= 57;
 const isGap = (c: number) => c === 32 || c === 9;
@@ -88,8 +89,26 @@ const NOISE_AFTER_BULLET = [
   "Tải về",
 ];
 
-/** The grammar tries a place-date line on any line holding these (its own gate). */
-const mayHoldDate = (text: string) => text.includes("gày") || text.includes("GÀY");
+/**
+ * Whether the grammar's place-date line could match: its gate is "gày" or "GÀY" anywhere on the
+ * line, and then a place and a comma before the date, or "ngày" at the start.
+ */
+const mayHoldDate = (text: string) => (text.includes("gày") || text.includes("GÀY")) && (text.includes(",") || text.slice(0, 4).toLowerCase() === "ngày");
+
+/** The grammar's separator characters: a line of only these (and spaces) is layout. */
+const SEPARATOR = new Set([..."-_=|*·.:—–"].map((c) => c.charCodeAt(0)));
+
+function isSeparator(text: string): boolean {
+  let marks = 0;
+  for (let k = 0; k < text.length; k++) {
+    const c = text.charCodeAt(k);
+    if (SEPARATOR.has(c)) marks++;
+    else if (!isGap(c)) return false;
+  }
+  return marks > 0;
+}
+
+const ARTICLE = "Điều";
 
 /**
  * The class of a line (a head, as classifyLines gives the grammar: no line break) when this reader
@@ -100,9 +119,12 @@ export function scanLine(text: string): LineClass | undefined {
   let i = 0;
   while (i < n && isGap(text.charCodeAt(i))) i++;
   if (i === n) return BLANK;
+  if (isSeparator(text)) return SEPARATOR_LINE;
   if (i > 0) return undefined;
   const first = text.charCodeAt(0);
-  if (isDigit(first)) return numberedItem(text);
+  // A number that starts no item ("24%", "2.297.000", "1- …") is text, as in the grammar.
+  if (isDigit(first)) return numberedItem(text) ?? (mayHoldDate(text) || isOnlineCount(text) ? undefined : TEXT);
+  if (text.startsWith(ARTICLE)) return article(text) ?? (mayHoldDate(text) ? undefined : TEXT);
   const second = n > 1 ? text.charCodeAt(1) : -1;
   // "a) …", "a. …": a lettered item (or a line that only starts like one: the grammar decides).
   if (first >= 97 && first <= 122) {
@@ -156,6 +178,32 @@ function numberedItem(text: string): LineClass | undefined {
   const p = code(digitsEnd);
   if (p === 46 || p === 41) return item(text, { style: "arabic", label: text.slice(0, digitsEnd), punct: text[digitsEnd]!, span: [0, digitsEnd + 1] });
   return undefined;
+}
+
+/** A site's "123 người đang online" (the grammar's noise). */
+function isOnlineCount(text: string): boolean {
+  let k = 0;
+  while (isDigit(text.charCodeAt(k))) k++;
+  return text.startsWith(" người đang online", k);
+}
+
+const isUpperLetter = (c: string | undefined) => c !== undefined && c !== c.toLowerCase() && c === c.toUpperCase();
+
+/** "Điều 5.", "Điều 12:", "Điều 3" and its heading; "Điều 5.Xác định …" (no space, as web copies print it) too. */
+function article(text: string): LineClass | undefined {
+  const n = text.length;
+  let j = ARTICLE.length;
+  while (j < n && isGap(text.charCodeAt(j))) j++;
+  if (j === ARTICLE.length) return undefined;
+  const digits = j;
+  while (j < n && isDigit(text.charCodeAt(j))) j++;
+  if (j === digits) return undefined;
+  const label = text.slice(digits, j);
+  const punct = text[j] === "." || text[j] === ":" ? text[j]! : "";
+  const marker: RawMarker = { style: "article", label, punct, span: [0, j + punct.length] };
+  const end = marker.span[1];
+  if (punct === "." && end < n && !isGap(text.charCodeAt(end)) && isUpperLetter(text[end])) return { kind: "item", marker, text: [end, n] };
+  return item(text, marker);
 }
 
 /** "a) …", "a. …" (a letter and "." only before a space). */
