@@ -1,9 +1,21 @@
 // Citation extraction (core/citations.ts): what is found, with exact ranges in the original text.
 import assert from "node:assert/strict";
-import { citedIso, findCitations, numberKey, type Citation } from "../../server/src/core/citations.js";
+import { readdirSync, readFileSync, statSync } from "node:fs";
+import path from "node:path";
+import { citedIso, findCitations, mayStartCitation, numberKey, type Citation } from "../../server/src/core/citations.js";
+import { citationsAt } from "../../server/src/core/parser/grammar.js";
 import { parse, type Range, type VbhcDocument } from "../../server/src/core/index.js";
 import { originalText } from "../../server/src/core/sections.js";
-import { fixture, SEEDS } from "../helpers.js";
+import { corpusDocuments } from "../corpus/outline-match.js";
+import { FIXTURES, fixture, SEEDS } from "../helpers.js";
+
+function fixtureTexts(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const file = path.join(dir, name);
+    if (statSync(file).isDirectory()) return fixtureTexts(file);
+    return /\.(txt|md|vbhc)$/.test(name) ? [readFileSync(file, "utf8")] : [];
+  });
+}
 
 /** The range of the n-th occurrence of `needle` on a 0-based line. */
 function rangeOf(doc: VbhcDocument, line: number, needle: string, nth = 0): Range {
@@ -168,5 +180,30 @@ describe("citations: seeds", () => {
     const law = findCitations(doc).find((x) => x.kind === "Luật");
     assert.equal(law?.name?.text, "Ban hành văn bản QPPL");
     assert.equal(law?.yearOnly?.text, "2015");
+  });
+});
+
+describe("citations: the cheap test before the grammar", () => {
+  it("drops no place where the grammar reads a citation, on every line of the real corpus and the fixtures", () => {
+    // Every type word the grammar knows, in any case, wherever it stands.
+    const typeWord =
+      /(?:Thông tư liên tịch|Nghị quyết liên tịch|Nghị quyết|Nghị định|Quyết định|Chỉ thị|Thông tư|Kế hoạch|Công văn|văn bản|Thông báo|Hướng dẫn|Công điện|Chương trình|Tờ trình|Báo cáo|Quy định|Quy chế|Kết luận|Pháp lệnh|Lệnh|Bộ luật|Luật|Hiến pháp)/giu;
+    const texts = [...corpusDocuments().map((d) => d.text), ...fixtureTexts(FIXTURES)];
+    const dropped: string[] = [];
+    let kept = 0;
+    for (const text of texts) {
+      for (const line of text.normalize("NFC").split("\n")) {
+        for (const m of line.matchAll(typeWord)) {
+          if (mayStartCitation(line, m.index, m[0])) kept++;
+          else dropped.push(line.slice(m.index, m.index + 400));
+        }
+      }
+    }
+    const read = citationsAt(dropped);
+    assert.deepEqual(
+      dropped.filter((_, i) => read[i]),
+      [],
+    );
+    assert.ok(dropped.length > kept, `dropped ${dropped.length}, kept ${kept}: the test should spare the grammar most type words`);
   });
 });

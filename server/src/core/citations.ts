@@ -107,8 +107,24 @@ export function letterOrDigitBefore(text: string, at: number): boolean {
   return LETTER_OR_DIGIT.test(low ? text.slice(at - 2, at) : text[at - 1]!);
 }
 
-/** After the type word, a number or a date must come soon for a citation to be possible. */
-const SOON = /[0-9]|ngày|năm/i;
+/**
+ * What must follow a type word for the Citation grammar to match: a number right after it
+ * ("Nghị định số 30/…", "Quyết định 12/…": DocType, NumberIntro, DocNumber), or, after a law's
+ * capitalised type word ("Luật Đất đai ngày …", "Bộ luật … năm 2015"), a date or a year soon.
+ * "quy định tại khoản 2 Điều 4" (most candidates, and never a citation) stops here.
+ */
+const NUMBER_NEXT = /^[ \t]*(?:số[ \t]*:?)?[ \t]*[0-9]/iu;
+const LAW_TYPE = /^(?:Bộ luật|Luật|Hiến pháp|Pháp lệnh)$/iu;
+const DATE_SOON = /[0-9]|ngày|năm/i;
+
+/** How far after a law's type word its date may come: a name reads up to 160 characters. */
+const LAW_DATE_WINDOW = 200;
+
+export function mayStartCitation(raw: string, at: number, word: string): boolean {
+  const from = at + word.length;
+  if (NUMBER_NEXT.test(raw.slice(from, from + 60))) return true;
+  return LAW_TYPE.test(word) && "BLHP".includes(word[0]!) && DATE_SOON.test(raw.slice(from, from + LAW_DATE_WINDOW));
+}
 /** The longest slice the grammar reads from one candidate. */
 const SLICE = 400;
 
@@ -163,8 +179,7 @@ function lineCandidates(raw: string): readonly LineCandidate[] {
         TYPE_WORD.lastIndex = at + 1;
         continue;
       }
-      const after = raw.slice(at + m[0].length, at + m[0].length + 60);
-      if (!SOON.test(after)) continue;
+      if (!mayStartCitation(raw, at, m[0])) continue;
       found.push({ at, word: m[0].length });
     }
     return found.length > 0 ? found : NO_CANDIDATES;
