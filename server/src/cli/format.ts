@@ -43,6 +43,9 @@ export function jsonReporter(locale: Locale): Reporter {
 }
 
 function eslintResult(r: FileResult, locale: Locale) {
+  // The line table of the file's text, made once for all its fixes (not once per fix).
+  let lineStarts: readonly number[] | undefined;
+  const offsets = () => (lineStarts ??= splitLines(r.source).lineStarts);
   return {
     filePath: r.filePath,
     messages: r.findings.map((f) => ({
@@ -53,7 +56,7 @@ function eslintResult(r: FileResult, locale: Locale) {
       column: f.range.start.character + 1,
       endLine: f.range.end.line + 1,
       endColumn: f.range.end.character + 1,
-      ...(f.fix ? { fix: eslintFix(r.source, f.fix) } : {}),
+      ...(f.fix ? { fix: eslintFix(r.source, offsets(), f.fix) } : {}),
     })),
     errorCount: r.findings.filter((f) => f.severity === "error").length,
     warningCount: r.findings.filter((f) => f.severity === "warning").length,
@@ -63,8 +66,7 @@ function eslintResult(r: FileResult, locale: Locale) {
 }
 
 /** ESLint's fix: one replacement { range: [start, end) offsets, text } covering every edit. */
-function eslintFix(source: string, edits: readonly TextEdit[]): { range: [number, number]; text: string } {
-  const { lineStarts } = splitLines(source);
+function eslintFix(source: string, lineStarts: readonly number[], edits: readonly TextEdit[]): { range: [number, number]; text: string } {
   const resolved = edits
     .map((e) => ({ s: offsetAt(lineStarts, source.length, e.range.start), e: offsetAt(lineStarts, source.length, e.range.end), t: e.newText }))
     .sort((a, b) => a.s - b.s);
