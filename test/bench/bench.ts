@@ -211,12 +211,12 @@ async function serverMemory(docs: string[]): Promise<{ rssMb: number; scanMs: nu
   return { rssMb: rss, scanMs };
 }
 
-/** 4. CLI cold start on one file, and `node -e ""` as the floor. */
+/** 4. CLI cold start on one file (bin/vbhc.js, as users run it), and `node -e ""` as the floor. */
 function coldStart(file: string): { cli: Stat; node: Stat } {
   const cli: number[] = [];
   const node: number[] = [];
   for (let k = 0; k < (quick ? 3 : 10); k++) {
-    cli.push(time(() => spawnSync(process.execPath, [path.join(ROOT, "dist", "cli.js"), "check", file], { stdio: "ignore" })));
+    cli.push(time(() => spawnSync(process.execPath, [path.join(ROOT, "bin", "vbhc.js"), "check", file], { stdio: "ignore" })));
     node.push(time(() => spawnSync(process.execPath, ["-e", ""], { stdio: "ignore" })));
   }
   return { cli: stat(cli), node: stat(node) };
