@@ -21,7 +21,7 @@ describe("vbhc check on bad input", () => {
     writeFileSync(path.join(dir, "notes.txt"), "x");
     const r = vbhc(["check", dir]);
     assert.equal(r.code, 2);
-    assert.equal(r.stderr, `vbhc: ${dir}: no .vbhc, .vbhc.txt, .vbhc.md file in this directory\n`);
+    assert.equal(r.stderr, `vbhc: ${dir}: no .vbhc, .vbhc.txt, .vbhc.md, .docx file in this directory\n`);
   });
 
   it("decodes UTF-16 with a byte order mark", () => {

@@ -7,9 +7,10 @@ import { ConfigResolver, type ResolverOptions } from "../core/config.js";
 import { pathToFileURL } from "node:url";
 import { builtinIndex, createWorkspaceIndex, entryOfText, type IndexedEntry, type WorkspaceIndex } from "../core/registry/index.js";
 import { readTeamRegistry, type TeamRegistryFile } from "../core/registry/load.js";
-import { createLanguageService, type LanguageService } from "../features/service.js";
+import { createLanguageService, type LanguageService, type ServiceDocument } from "../features/service.js";
 import { allRules } from "../rules/index.js";
 import { describeIoError, readTextFile } from "./files.js";
+import { isDocxPath, type DocxLayout } from "../core/docx/read.js";
 import type { FileResult } from "./format.js";
 
 export interface CheckOptions {
@@ -115,8 +116,8 @@ export function cliService(index: WorkspaceIndex = builtinIndex()): LanguageServ
 }
 
 /** A file's text as the service reads it (one version: the CLI reads each file once). */
-export function fileDocument(filePath: string, text: string) {
-  return { uri: pathToFileURL(path.resolve(filePath)).href, version: 0, getText: () => text };
+export function fileDocument(filePath: string, text: string, layout?: DocxLayout): ServiceDocument {
+  return { uri: pathToFileURL(path.resolve(filePath)).href, version: 0, getText: () => text, ...(layout ? { layout } : {}) };
 }
 
 export interface DefinedDocument {
@@ -127,6 +128,11 @@ export interface DefinedDocument {
 /** What a checked file defines (its header, read from the file's first bytes). */
 export function definedBy(file: string): DefinedDocument {
   const uri = pathToFileURL(path.resolve(file)).href;
+  if (isDocxPath(file)) {
+    // A Word file is a zip: its head is read from its text (the whole file is read and unzipped).
+    const read = readTextFile(file);
+    return { uri, entry: "text" in read ? entryOfText(uri, read.text.slice(0, HEAD_BYTES)) : null };
+  }
   return { uri, entry: entryOfText(uri, readHead(file)) };
 }
 
@@ -140,13 +146,20 @@ export function configFor(resolver: ConfigResolver, file: string, options: Check
   return { ignored, config: index ? { ...config, index } : config };
 }
 
+/** The finding without its text fix (for a Word file, whose text cannot be written back). */
+function withoutFix(f: Finding): Finding {
+  const { fix, ...rest } = f;
+  return fix ? rest : f;
+}
+
 const fixableCount = (findings: readonly Finding[]) => findings.filter((f) => f.fix).length;
 
 /** Checks a file's text (or text that did not come from a file: stdin). */
-export function checkText(filePath: string, text: string, config: ResolvedConfig, keepSource = true): FileResult {
+export function checkText(filePath: string, text: string, config: ResolvedConfig, keepSource = true, layout?: DocxLayout): FileResult {
   const service = cliService(config.index);
-  const doc = fileDocument(filePath, text);
-  const findings = service.findings(doc, config);
+  const doc = fileDocument(filePath, text, layout);
+  // A Word file's text is read from its XML: a text fix has nowhere to be written.
+  const findings = layout ? service.findings(doc, config).map(withoutFix) : service.findings(doc, config);
   service.forget(doc.uri);
   return { filePath, source: keepSource ? text : "", findings, fixable: fixableCount(findings) };
 }
@@ -158,7 +171,8 @@ export function checkFile(file: string, resolver: ConfigResolver, options: Check
   const read = readTextFile(file);
   if ("problem" in read) return { problem: read.problem };
   const keepSource = options.keepSource ?? true;
-  if (!options.fix && !options.fixDryRun) return { result: checkText(file, read.text, config, keepSource) };
+  if (!options.fix && !options.fixDryRun) return { result: checkText(file, read.text, config, keepSource, read.layout) };
+  if (read.layout) return { result: checkText(file, read.text, config, keepSource, read.layout) };
   const fixed = cliService(config.index).fixAll(fileDocument(file, read.text), config);
   const result: FileResult = { filePath: file, source: keepSource ? fixed.text : "", findings: fixed.findings, fixable: fixableCount(fixed.findings) };
   if (fixed.text === read.text) return { result };

@@ -1,9 +1,10 @@
 // Finding and reading the files the CLI checks. Bad input gets a message, never a crash.
+import { DocxError, type DocxLayout, isDocxPath, readDocx } from "../core/docx/read.js";
 import { readdirSync, readFileSync, realpathSync, statSync } from "node:fs";
 import path from "node:path";
 import { globSync, isDynamicPattern } from "tinyglobby";
 
-export const DEFAULT_EXTENSIONS = [".vbhc", ".vbhc.txt", ".vbhc.md"];
+export const DEFAULT_EXTENSIONS = [".vbhc", ".vbhc.txt", ".vbhc.md", ".docx"];
 const SKIP_DIRS = new Set(["node_modules", ".git", "dist"]);
 
 export interface FileProblem {
@@ -105,12 +106,21 @@ export function describeIoError(error: unknown): string {
 const utf8 = new TextDecoder("utf-8", { fatal: true });
 
 /** Reads a text file as UTF-8; says what is wrong with it otherwise. */
-export function readTextFile(file: string): { text: string } | { problem: string } {
+export function readTextFile(file: string): { text: string; layout?: DocxLayout } | { problem: string } {
   let bytes: Buffer;
   try {
     bytes = readFileSync(file);
   } catch (error) {
     return { problem: describeIoError(error) };
+  }
+  if (isDocxPath(file)) {
+    // A Word document: its paragraphs are the text's lines, its formatting goes to the layout rules.
+    try {
+      return readDocx(bytes);
+    } catch (error) {
+      if (error instanceof DocxError) return { problem: error.message };
+      throw error;
+    }
   }
   return decodeText(bytes);
 }

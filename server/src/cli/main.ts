@@ -79,6 +79,11 @@ function runRenumber(args: string[], io: Io): number {
     io.stderr(`vbhc: ${file}: numbering is already in sequence\n`);
     return 0;
   }
+  if (values.write && "layout" in read) {
+    io.stderr(`vbhc: ${file}: a Word document is not rewritten; renumber it in Word as the diff below shows\n`);
+    io.stdout(createTwoFilesPatch(file, file, read.text, renumbered, "", "", { context: 1 }));
+    return 2;
+  }
   if (values.write) {
     try {
       if (readFileSync(file, "utf8") !== read.text) throw new Error("the file changed while it was being renumbered; not written");

@@ -1,6 +1,7 @@
 // The document model: what the parser understood of a văn bản hành chính.
 // Every range is in the ORIGINAL text, in UTF-16 code units per line, as LSP counts them.
 // Every `text` is the cleaned text: NFC, Markdown emphasis removed, trimmed.
+import type { DocxLayout } from "./docx/read.js";
 
 export interface Position {
   line: number;
@@ -173,4 +174,6 @@ export interface VbhcDocument extends Section {
   noiseBefore: Range | null;
   attachments: Section[];
   noiseAfter: Range | null;
+  /** A Word document's formatting, paragraph by paragraph (one line of `text` a paragraph); absent for text. */
+  layout?: DocxLayout;
 }

@@ -4,6 +4,7 @@
 // document version once and answers checks, fixes, outline, symbols, folding, hover, definition,
 // references, completion, inlay hints, deadlines, preview and export. server.ts only wires LSP
 // handlers to these methods.
+import type { DocxLayout } from "../core/docx/read.js";
 import type {
   CodeAction,
   CompletionItem,
@@ -54,6 +55,8 @@ export interface ServiceDocument {
   readonly uri: string;
   readonly version: number;
   getText(): string;
+  /** A Word document's formatting (its text is one line a paragraph): the layout rules read it. */
+  readonly layout?: DocxLayout;
 }
 
 export interface LanguageServiceOptions {
@@ -114,7 +117,11 @@ export function createLanguageService(options: LanguageServiceOptions): Language
   const { rules, configFor, index } = options;
   const reported = new Set<string>();
 
-  const model = (doc: ServiceDocument): VbhcDocument => cache.get(doc.uri, doc.version, doc.getText());
+  const model = (doc: ServiceDocument): VbhcDocument => {
+    const document = cache.get(doc.uri, doc.version, doc.getText());
+    if (doc.layout) document.layout = doc.layout;
+    return document;
+  };
   const diagnosticOf = (config: ResolvedConfig) => (f: Finding) => toDiagnostic(f, { locale: config.locale, docsUri: options.docsUri });
 
   /** Says each distinct rule failure once; the other findings pass through. */
