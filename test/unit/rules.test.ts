@@ -6,9 +6,12 @@
 // when the rule fixes it, <doc>.fixed.txt with the exact text after `--fix`. An optional
 // <doc>.config.json sets config for that document ({ "standard": "tt01", "draft": true }).
 import assert from "node:assert/strict";
-import { existsSync, readdirSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
-import { DEFAULT_CONFIG, fixAll, parse, runRules, type MessageData, type ResolvedConfig } from "../../server/src/core/index.js";
+import { strFromU8, strToU8, unzipSync, zipSync } from "fflate";
+import { DEFAULT_CONFIG, type Finding, fixAll, parse, runRules, type MessageData, type ResolvedConfig } from "../../server/src/core/index.js";
+import { type DocxText, readDocx } from "../../server/src/core/docx/read.js";
+import { exportDocx } from "../../server/src/features/docx.js";
 import { allRules } from "../../server/src/rules/index.js";
 import { fixture, FIXTURES } from "../helpers.js";
 
@@ -22,11 +25,38 @@ interface ExpectedFinding {
   fixable?: boolean;
 }
 
+function asExpected(f: Finding): ExpectedFinding {
+  return {
+    line: f.range.start.line + 1,
+    column: f.range.start.character + 1,
+    endLine: f.range.end.line + 1,
+    endColumn: f.range.end.character + 1,
+    messageId: f.messageId,
+    ...(f.data ? { data: f.data } : {}),
+    ...(f.fix ? {} : { fixable: false }),
+  };
+}
+
+/** A Word document made from a recipe: a text fixture exported by vbhc, with its XML changed as the recipe says. */
+async function docxFromRecipe(file: string): Promise<DocxText> {
+  const recipe = JSON.parse(readFileSync(file, "utf8")) as { text: string; replace?: Record<string, [string, string][]> };
+  const parts = unzipSync(await exportDocx(parse(readFileSync(path.resolve(path.dirname(file), recipe.text), "utf8"))));
+  for (const [part, pairs] of Object.entries(recipe.replace ?? {})) {
+    let xml = strFromU8(parts[part]!);
+    for (const [from, to] of pairs) {
+      assert.ok(xml.includes(from), `${path.basename(file)}: ${part} has no ${from}`);
+      xml = xml.split(from).join(to);
+    }
+    parts[part] = strToU8(xml);
+  }
+  return readDocx(zipSync(parts));
+}
+
 describe("rules on their fixtures", () => {
   for (const rule of allRules) {
     describe(rule.id, () => {
       const dir = path.join(FIXTURES, rule.id);
-      const docs = existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith(".txt") && !f.endsWith(".fixed.txt")) : [];
+      const docs = existsSync(dir) ? readdirSync(dir).filter((f) => (f.endsWith(".txt") && !f.endsWith(".fixed.txt")) || f.endsWith(".docx.json")) : [];
 
       it("has documents that must and must not trigger it, and a docs page", () => {
         assert.ok(
@@ -42,7 +72,19 @@ describe("rules on their fixtures", () => {
         assert.ok(rule.description.vi && rule.description.en && rule.source);
       });
 
-      for (const doc of docs) {
+      for (const doc of docs.filter((d) => d.endsWith(".docx.json"))) {
+        it(doc, async () => {
+          const { text, layout } = await docxFromRecipe(path.join(dir, doc));
+          const expected = JSON.parse(fixture(rule.id, `${doc.slice(0, -".docx.json".length)}.expected.json`)) as ExpectedFinding[];
+          const document = parse(text);
+          document.layout = layout;
+          const findings = runRules(document, [rule], DEFAULT_CONFIG);
+          assert.deepEqual(findings.map(asExpected), expected);
+          for (const f of findings) assert.ok(f.message.en.length > 0 && f.message.en !== f.message.vi);
+        });
+      }
+
+      for (const doc of docs.filter((d) => !d.endsWith(".docx.json"))) {
         it(doc, () => {
           const text = fixture(rule.id, doc);
           const base = doc.slice(0, -4);
@@ -53,16 +95,7 @@ describe("rules on their fixtures", () => {
             ...(existsSync(configPath) ? (JSON.parse(fixture(rule.id, `${base}.config.json`)) as Partial<ResolvedConfig>) : {}),
           };
           const findings = runRules(parse(text), [rule], config);
-          const actual = findings.map((f) => ({
-            line: f.range.start.line + 1,
-            column: f.range.start.character + 1,
-            endLine: f.range.end.line + 1,
-            endColumn: f.range.end.character + 1,
-            messageId: f.messageId,
-            ...(f.data ? { data: f.data } : {}),
-            ...(f.fix ? {} : { fixable: false }),
-          }));
-          assert.deepEqual(actual, expected);
+          assert.deepEqual(findings.map(asExpected), expected);
           for (const f of findings) assert.ok(f.message.en.length > 0 && f.message.en !== f.message.vi);
 
           const fixedPath = path.join(FIXTURES, rule.id, `${base}.fixed.txt`);

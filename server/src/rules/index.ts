@@ -5,6 +5,7 @@ import { citationRules } from "./citation/index.js";
 import { closingRules } from "./closing/index.js";
 import { deadlineRules } from "./deadline/index.js";
 import { headerRules } from "./header/index.js";
+import { layoutRules } from "./layout/index.js";
 import { numberingRules } from "./numbering/index.js";
 import { referenceRules } from "./reference/index.js";
 import { styleRules } from "./style/index.js";
@@ -18,6 +19,7 @@ export const allRules: readonly Rule[] = [
   ...deadlineRules,
   ...referenceRules,
   ...styleRules,
+  ...layoutRules,
 ];
 
 export function findRule(id: string): Rule | undefined {

@@ -1,0 +1,8 @@
+// layout/* — the presentation of a Word document (Nghị định 30/2020/NĐ-CP, Phụ lục I): read from
+// the .docx's formatting, silent on text.
+import type { Rule } from "../../core/index.js";
+import { fontFamily } from "./font-family.js";
+import { margins } from "./margins.js";
+import { pageSize } from "./page-size.js";
+
+export const layoutRules: Rule[] = [pageSize, margins, fontFamily];
