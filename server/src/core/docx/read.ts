@@ -113,10 +113,11 @@ function runProps(rPr: XmlElement | null, theme: ThemeFonts): RunProps {
   const out: RunProps = {};
   const fonts = child(rPr, "w:rFonts");
   if (fonts) {
+    // A theme font, when named, wins over a font named in the same element (ECMA-376, 17.3.2.26).
     const direct = attr(fonts, "w:hAnsi") ?? attr(fonts, "w:ascii");
     const themed = attr(fonts, "w:hAnsiTheme") ?? attr(fonts, "w:asciiTheme");
-    if (direct !== null) out.font = direct;
-    else if (themed !== null) out.font = /^major/.test(themed) ? theme.major : theme.minor;
+    if (themed !== null) out.font = /^major/.test(themed) ? theme.major : theme.minor;
+    else if (direct !== null) out.font = direct;
   }
   const sz = num(child(rPr, "w:sz"), "w:val");
   if (sz !== null) out.sizePt = sz / 2;

@@ -6,7 +6,8 @@ import type { Rule } from "../../core/index.js";
 import { lineRange } from "../lines.js";
 import { LAYOUT_KINDS } from "./support.js";
 
-const REQUIRED = "times new roman";
+/** Times New Roman, also under a face's name as some templates store it ("Times New Roman Italic"). */
+const REQUIRED = /^times new roman(?: (?:regular|bold|italic|bold italic))?$/;
 const LETTER = /\p{L}/u;
 
 export const fontFamily: Rule = {
@@ -29,7 +30,9 @@ export const fontFamily: Rule = {
     const layout = context.document.layout;
     if (!layout) return;
     for (const paragraph of layout.paragraphs) {
-      const run = paragraph.runs.find((r) => r.font !== null && r.font.trim().toLowerCase() !== REQUIRED && LETTER.test(paragraph.text.slice(r.start, r.end)));
+      const run = paragraph.runs.find(
+        (r) => r.font !== null && !REQUIRED.test(r.font.trim().toLowerCase()) && LETTER.test(paragraph.text.slice(r.start, r.end)),
+      );
       if (!run) continue;
       context.report({ range: lineRange(paragraph.index, run.start, run.end), messageId: "otherFont", data: { font: run.font! } });
     }
