@@ -1,9 +1,10 @@
 // Reading a Word file (.docx, OOXML): its paragraphs in document order (table cells' included)
 // with the formatting each resolves to, its sections' page size and margins, and the text the
 // text rules read — one line per paragraph, so a finding's line is a paragraph. Unzipped with
-// fflate and parsed with @xmldom/xmldom; nothing here reads files (the caller gives the bytes).
-import { DOMParser, type Element as XmlElement, type Node as XmlNode } from "@xmldom/xmldom";
+// fflate and parsed with htmlparser2's XML mode into a small tree (a DOM library built eight times
+// slower trees); nothing here reads files (the caller gives the bytes).
 import { strFromU8, unzipSync } from "fflate";
+import { Parser } from "htmlparser2";
 
 /** A run of text with the formatting Word resolves for it (styles, defaults and direct format). */
 export interface DocxRun {
@@ -67,20 +68,61 @@ export class DocxError extends Error {}
 const TWIPS_PER_MM = 1440 / 25.4;
 const mm = (twips: number) => Math.round((twips / TWIPS_PER_MM) * 10) / 10;
 
-function children(node: XmlNode | null | undefined, name?: string): XmlElement[] {
+/** An element of the XML: its qualified name ("w:p"), attributes, and children (text as strings). */
+interface XmlElement {
+  tagName: string;
+  attributes: Record<string, string>;
+  children: (XmlElement | string)[];
+}
+
+function parseTree(xml: string): XmlElement {
+  const root: XmlElement = { tagName: "#document", attributes: {}, children: [] };
+  const open: XmlElement[] = [root];
+  const parser = new Parser(
+    {
+      onopentag(tagName, attributes) {
+        const element: XmlElement = { tagName, attributes, children: [] };
+        open[open.length - 1]!.children.push(element);
+        open.push(element);
+      },
+      ontext(text) {
+        open[open.length - 1]!.children.push(text);
+      },
+      onclosetag() {
+        if (open.length > 1) open.pop();
+      },
+    },
+    { xmlMode: true, decodeEntities: true },
+  );
+  parser.write(xml);
+  parser.end();
+  return root;
+}
+
+function children(node: XmlElement | null | undefined, name?: string): XmlElement[] {
   const out: XmlElement[] = [];
   if (!node) return out;
-  for (let c = node.firstChild; c; c = c.nextSibling) {
-    if (c.nodeType === 1 && (name === undefined || (c as XmlElement).tagName === name)) out.push(c as XmlElement);
-  }
+  for (const c of node.children) if (typeof c !== "string" && (name === undefined || c.tagName === name)) out.push(c);
   return out;
 }
-const child = (node: XmlNode | null | undefined, name: string) => children(node, name)[0] ?? null;
-const attr = (el: XmlElement | null, name: string) => (el?.hasAttribute(name) ? el.getAttribute(name) : null);
+const child = (node: XmlElement | null | undefined, name: string) => children(node, name)[0] ?? null;
+const attr = (el: XmlElement | null, name: string) => el?.attributes[name] ?? null;
 const num = (el: XmlElement | null, name: string) => {
   const v = attr(el, name);
   return v === null || !/^-?\d+(\.\d+)?$/.test(v) ? null : Number(v);
 };
+const textOf = (el: XmlElement): string => el.children.map((c) => (typeof c === "string" ? c : textOf(c))).join("");
+
+/** The first element named `name` at any depth, in document order. */
+function find(node: XmlElement | null, name: string): XmlElement | null {
+  if (!node) return null;
+  for (const c of children(node)) {
+    if (c.tagName === name) return c;
+    const deeper = find(c, name);
+    if (deeper) return deeper;
+  }
+  return null;
+}
 
 /** Run properties as far as set: later layers (style, then direct) override earlier ones. */
 interface RunProps {
@@ -206,7 +248,7 @@ function styleChain(styles: Styles, id: string | null): { run: RunProps; para: P
 }
 
 function readTheme(xml: XmlElement | null): ThemeFonts {
-  const scheme = xml ? xml.getElementsByTagName("a:fontScheme")[0] : undefined;
+  const scheme = find(xml, "a:fontScheme");
   const latin = (name: string) => {
     const group = scheme ? children(scheme, name)[0] : undefined;
     return attr(child(group, "a:latin"), "typeface");
@@ -214,11 +256,10 @@ function readTheme(xml: XmlElement | null): ThemeFonts {
   return { major: latin("a:majorFont"), minor: latin("a:minorFont") };
 }
 
+/** The root element of a part of the package, or null when the part is missing. */
 function parseXml(files: Record<string, Uint8Array>, name: string): XmlElement | null {
   const bytes = files[name];
-  if (!bytes) return null;
-  const doc = new DOMParser({ onError: () => {} }).parseFromString(strFromU8(bytes), "text/xml");
-  return doc.documentElement ?? null;
+  return bytes ? (children(parseTree(strFromU8(bytes)))[0] ?? null) : null;
 }
 
 /** The body's paragraphs in document order, descending into tables and content controls. */
@@ -260,7 +301,7 @@ function readRuns(p: XmlElement, base: RunProps, styles: Styles, theme: ThemeFon
         const props: RunProps = { ...base, ...(runStyle ? styleChain(styles, runStyle).run : {}), ...runProps(rPr, theme) };
         const start = text.length;
         for (const part of children(c)) {
-          if (part.tagName === "w:t") text += part.textContent ?? "";
+          if (part.tagName === "w:t") text += textOf(part);
           else if (part.tagName === "w:tab") text += "\t";
           else if (part.tagName === "w:br" || part.tagName === "w:cr") text += " ";
           else if (part.tagName === "w:noBreakHyphen") text += "-";
