@@ -6,7 +6,7 @@ import { spawnSync } from "node:child_process";
 import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { strToU8, zipSync } from "fflate";
+import { strFromU8, strToU8, unzipSync, zipSync } from "fflate";
 import { parse } from "../../server/src/core/index.js";
 import { DocxError, readDocx } from "../../server/src/core/docx/read.js";
 import { exportDocx } from "../../server/src/features/docx.js";
@@ -151,5 +151,59 @@ describe("Word documents: vbhc check", () => {
     assert.match(r.stderr, /a Word document is not rewritten/);
     assert.match(r.stdout, /^\+2\. Hai$/m);
     assert.deepEqual(readFileSync(file), before);
+  });
+});
+
+describe("Word documents: vbhc check --fix (page setup)", () => {
+  let dir: string;
+  let file: string;
+  let original: Uint8Array;
+  before(async () => {
+    dir = mkdtempSync(path.join(tmpdir(), "vbhc-docx-fix-"));
+    const source = readFileSync(path.join(FIXTURES, "layout", "base-quyet-dinh.txt"), "utf8");
+    // vbhc's export on Letter paper with Word's default margins (25,4 mm all round).
+    const parts = unzipSync(await exportDocx(parse(source)));
+    parts["word/document.xml"] = strToU8(
+      strFromU8(parts["word/document.xml"]!)
+        .split('<w:pgSz w:w="11906" w:h="16838" w:orient="portrait"/><w:pgMar w:top="1134" w:right="850" w:bottom="1134" w:left="1701"')
+        .join('<w:pgSz w:w="12240" w:h="15840" w:orient="portrait"/><w:pgMar w:top="1440" w:right="1440" w:bottom="1440" w:left="1440"'),
+    );
+    original = zipSync(parts);
+    file = path.join(dir, "letter.docx");
+    writeFileSync(file, original);
+  });
+
+  it("--fix-dry-run prints the page setup before and after and changes nothing", () => {
+    const r = vbhc(["check", "--fix-dry-run", "--format", "compact", file]);
+    assert.match(r.stdout, /^-<w:pgSz w:w="12240" w:h="15840" w:orient="portrait"\/>$/m);
+    assert.match(r.stdout, /^\+<w:pgSz w:w="11906" w:h="16838" w:orient="portrait"\/>$/m);
+    // 25,4 mm top and bottom is within 20–25 mm and the half millimetre Word's units allow: kept.
+    assert.match(r.stdout, /^\+<w:pgMar w:top="1440" w:right="1134" w:bottom="1440" w:left="1701" /m);
+    assert.deepEqual(new Uint8Array(readFileSync(file)), original);
+  });
+
+  it("--fix sets A4 and the margins, keeps every other part byte for byte, and leaves nothing to fix", () => {
+    const r = vbhc(["check", "--fix", "--format", "json", file]);
+    const [result] = JSON.parse(r.stdout) as { messages: { ruleId: string }[]; fixableCount: number }[];
+    assert.deepEqual(
+      result!.messages.filter((m) => m.ruleId.startsWith("layout/")),
+      [],
+    );
+    const before = unzipSync(original);
+    const after = unzipSync(new Uint8Array(readFileSync(file)));
+    assert.deepEqual(Object.keys(after), Object.keys(before));
+    for (const name of Object.keys(before)) {
+      if (name !== "word/document.xml") assert.deepEqual(after[name], before[name], name);
+    }
+    // In the document part only the two sections' page setup changed: left 25,4 → 30 mm, right
+    // 25,4 → 20 mm, top and bottom kept; Letter → A4.
+    const setup = /<w:pgSz [^>]*>|<w:pgMar [^>]*>/g;
+    const strip = (xml: string) => xml.replace(setup, "");
+    assert.equal(strip(strFromU8(after["word/document.xml"]!)), strip(strFromU8(before["word/document.xml"]!)));
+    assert.deepEqual(strFromU8(after["word/document.xml"]!).match(setup)!.slice(0, 2), [
+      '<w:pgSz w:w="11906" w:h="16838" w:orient="portrait"/>',
+      '<w:pgMar w:top="1440" w:right="1134" w:bottom="1440" w:left="1701" w:header="567" w:footer="567" w:gutter="0"/>',
+    ]);
+    assert.equal(vbhc(["check", "--format", "json", file]).stdout.includes('"fixableCount": 0'), true);
   });
 });

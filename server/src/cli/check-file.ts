@@ -10,6 +10,7 @@ import { readTeamRegistry, type TeamRegistryFile } from "../core/registry/load.j
 import { createLanguageService, type LanguageService, type ServiceDocument } from "../features/service.js";
 import { allRules } from "../rules/index.js";
 import { describeIoError, readTextFile } from "./files.js";
+import { fixPageSetup } from "../core/docx/fix.js";
 import { isDocxPath, type DocxLayout } from "../core/docx/read.js";
 import type { FileResult } from "./format.js";
 
@@ -146,6 +147,49 @@ export function configFor(resolver: ConfigResolver, file: string, options: Check
   return { ignored, config: index ? { ...config, index } : config };
 }
 
+/** The layout rules whose findings `--fix` repairs in a Word file (its page setup). */
+const PAGE_SETUP_RULES = { pageSize: "layout/page-size", margins: "layout/margins" } as const;
+
+/**
+ * A Word file: its text findings (no text fix: the text is read from XML) and its layout ones;
+ * --fix sets the page setup (paper size, margins) in the file, everything else left as it was.
+ */
+function checkWordFile(
+  file: string,
+  read: { text: string; layout: DocxLayout; bytes: Uint8Array },
+  config: ResolvedConfig,
+  options: CheckOptions,
+  keepSource: boolean,
+): CheckOutcome {
+  const result = checkText(file, read.text, config, keepSource, read.layout);
+  const what = {
+    pageSize: result.findings.some((f) => f.ruleId === PAGE_SETUP_RULES.pageSize),
+    margins: result.findings.some((f) => f.ruleId === PAGE_SETUP_RULES.margins),
+  };
+  result.fixable = result.findings.filter((f) => f.ruleId === PAGE_SETUP_RULES.pageSize || f.ruleId === PAGE_SETUP_RULES.margins).length;
+  if ((!options.fix && !options.fixDryRun) || result.fixable === 0) return { result };
+  const fixed = fixPageSetup(read.bytes, what);
+  if (!fixed) return { result };
+  if (options.fixDryRun) {
+    return {
+      result,
+      diff: createTwoFilesPatch(file, file, `${fixed.before.join("\n")}\n`, `${fixed.after.join("\n")}\n`, "page setup", "page setup", { context: 0 }),
+    };
+  }
+  try {
+    if ((statSync(file).mode & 0o222) === 0) throw new Error("the file is read-only; not fixed");
+    if (!Buffer.from(readFileSync(file)).equals(Buffer.from(read.bytes))) throw new Error("the file changed while it was being fixed; not written");
+    writeAtomically(file, fixed.bytes);
+  } catch (error) {
+    return { problem: describeIoError(error), result };
+  }
+  const again = readTextFile(file);
+  if ("problem" in again || !again.layout) return { problem: "problem" in again ? again.problem : "not a Word document after the fix", result };
+  const after = checkText(file, again.text, config, keepSource, again.layout);
+  after.fixable = 0;
+  return { result: after };
+}
+
 /** The finding without its text fix (for a Word file, whose text cannot be written back). */
 function withoutFix(f: Finding): Finding {
   const { fix, ...rest } = f;
@@ -171,8 +215,8 @@ export function checkFile(file: string, resolver: ConfigResolver, options: Check
   const read = readTextFile(file);
   if ("problem" in read) return { problem: read.problem };
   const keepSource = options.keepSource ?? true;
-  if (!options.fix && !options.fixDryRun) return { result: checkText(file, read.text, config, keepSource, read.layout) };
-  if (read.layout) return { result: checkText(file, read.text, config, keepSource, read.layout) };
+  if (read.layout) return checkWordFile(file, { text: read.text, layout: read.layout, bytes: read.bytes! }, config, options, keepSource);
+  if (!options.fix && !options.fixDryRun) return { result: checkText(file, read.text, config, keepSource) };
   const fixed = cliService(config.index).fixAll(fileDocument(file, read.text), config);
   const result: FileResult = { filePath: file, source: keepSource ? fixed.text : "", findings: fixed.findings, fixable: fixableCount(fixed.findings) };
   if (fixed.text === read.text) return { result };

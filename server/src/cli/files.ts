@@ -106,7 +106,7 @@ export function describeIoError(error: unknown): string {
 const utf8 = new TextDecoder("utf-8", { fatal: true });
 
 /** Reads a text file as UTF-8; says what is wrong with it otherwise. */
-export function readTextFile(file: string): { text: string; layout?: DocxLayout } | { problem: string } {
+export function readTextFile(file: string): { text: string; layout?: DocxLayout; bytes?: Uint8Array } | { problem: string } {
   let bytes: Buffer;
   try {
     bytes = readFileSync(file);
@@ -116,7 +116,7 @@ export function readTextFile(file: string): { text: string; layout?: DocxLayout 
   if (isDocxPath(file)) {
     // A Word document: its paragraphs are the text's lines, its formatting goes to the layout rules.
     try {
-      return readDocx(bytes);
+      return { ...readDocx(bytes), bytes };
     } catch (error) {
       if (error instanceof DocxError) return { problem: error.message };
       throw error;

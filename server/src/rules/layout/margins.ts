@@ -24,7 +24,7 @@ export const margins: Rule = {
     },
   },
   severity: "warning",
-  fixable: false,
+  fixable: true,
   source: "Nghị định 30/2020/NĐ-CP, Phụ lục I, Phần I, Mục I, khoản 3",
   kinds: LAYOUT_KINDS,
   check(context) {

@@ -19,7 +19,7 @@ export const pageSize: Rule = {
     },
   },
   severity: "warning",
-  fixable: false,
+  fixable: true,
   source: "Nghị định 30/2020/NĐ-CP, Phụ lục I, Phần I, Mục I, khoản 1 và 2",
   kinds: LAYOUT_KINDS,
   check(context) {
