@@ -4,7 +4,7 @@ import * as crypto from "node:crypto";
 import * as path from "node:path";
 import * as vscode from "vscode";
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from "vscode-languageclient/node";
-import { SERVER_COMMANDS } from "../../server/src/features/command-ids.js";
+import { DOCX_SCHEME, SERVER_COMMANDS } from "../../server/src/features/command-ids.js";
 import type { DeadlineListItem } from "../../server/src/features/commands.js";
 
 let client: LanguageClient | undefined;
@@ -200,6 +200,30 @@ export async function activate(context: vscode.ExtensionContext): Promise<{ clie
       if (!uri) return undefined;
       await vscode.workspace.fs.writeFile(uri, Buffer.from(base64, "base64"));
       return uri;
+    }),
+    // A Word file opens as a read-only text view ("vbhc-docx:" + its path) whose text the server reads
+    // from the file; the server checks it like any document, layout rules included.
+    vscode.workspace.registerTextDocumentContentProvider(DOCX_SCHEME, {
+      async provideTextDocumentContent(uri) {
+        const answer = (await vscode.commands.executeCommand(SERVER.docxText, vscode.Uri.file(uri.fsPath).toString())) as
+          | { text: string }
+          | { error: string }
+          | null;
+        if (!answer || "error" in answer) {
+          void vscode.window.showErrorMessage(vscode.l10n.t("vbhc: cannot read the Word document: {0}", answer ? answer.error : uri.fsPath));
+          return "";
+        }
+        return answer.text;
+      },
+    }),
+    vscode.commands.registerCommand("vbhc.checkWordDocument", async (target?: vscode.Uri) => {
+      const file =
+        target ?? (await vscode.window.showOpenDialog({ canSelectMany: false, filters: { Word: ["docx"] }, openLabel: vscode.l10n.t("Check") }))?.[0];
+      if (!file) return undefined;
+      const view = await vscode.workspace.openTextDocument(vscode.Uri.from({ scheme: DOCX_SCHEME, path: file.path }));
+      const doc = await vscode.languages.setTextDocumentLanguage(view, "vbhc");
+      await vscode.window.showTextDocument(doc, { preview: false });
+      return doc.uri;
     }),
     vscode.commands.registerCommand("vbhc.openRuleDocs", async (ruleId: string) => {
       const file = vscode.Uri.file(context.asAbsolutePath(path.join("docs", "rules", `${ruleId}.md`)));

@@ -1,4 +1,5 @@
 // The vbhc language server: thin LSP glue over the core and the features of ./features.
+import { readFileSync } from "node:fs";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { docsPath } from "./package-root.js";
 import {
@@ -16,7 +17,8 @@ import { TextDocument } from "vscode-languageserver-textdocument";
 import { rememberTexts, type Rule } from "./core/index.js";
 import { allRules } from "./rules/index.js";
 import { FIX_ALL_KIND } from "./features/codeActions.js";
-import { SERVER_COMMANDS } from "./features/command-ids.js";
+import { DOCX_SCHEME, SERVER_COMMANDS } from "./features/command-ids.js";
+import { DocxError, readDocx } from "./core/docx/read.js";
 import { createCheckScheduler } from "./features/check-scheduler.js";
 import { createConfigSource } from "./features/config-source.js";
 import { toDiagnostic } from "./features/diagnostics.js";
@@ -55,6 +57,7 @@ export function startServer(connection: Connection): void {
   rememberTexts(true);
   const documents = new TextDocuments(TextDocument);
   const workspace = new Workspace();
+  const wordFiles = createWordFiles();
   let clientLocale: string | undefined;
   let canPullConfig = false;
   let usePull = false;
@@ -76,6 +79,7 @@ export function startServer(connection: Connection): void {
     docsUri,
     onRuleFailure: (message) => connection.console.error(`vbhc: ${message}`),
     filePath: (uri) => (uri.startsWith("file:") ? fileURLToPath(uri) : uri),
+    layoutFor: (uri) => wordFiles.layoutFor(uri),
   });
 
   const validate = async (uri: string): Promise<void> => {
@@ -163,6 +167,7 @@ export function startServer(connection: Connection): void {
   documents.onDidClose(({ document }) => {
     service.forget(document.uri);
     configs.forget(document.uri);
+    wordFiles.forget(document.uri);
     scheduler.forget(document.uri);
     if (!usePull) void connection.sendDiagnostics({ uri: document.uri, diagnostics: [] });
   });
@@ -229,6 +234,8 @@ export function startServer(connection: Connection): void {
         return service.templates();
       case SERVER_COMMANDS.template:
         return service.template(String(args[0]), (args[1] ?? undefined) as AgencySettings | undefined);
+      case SERVER_COMMANDS.docxText:
+        return wordFiles.text(String(args[0]));
       case SERVER_COMMANDS.documentInfo: {
         const doc = await open(args[0]);
         return doc ? service.documentInfo(doc) : null;
@@ -253,6 +260,49 @@ export function startServer(connection: Connection): void {
 }
 
 declare const VBHC_VERSION: string | undefined;
+
+/**
+ * Word files shown as read-only text ("vbhc-docx:" + the file's path): their text for the client's
+ * view, their formatting for the layout rules, read once per file until the view is closed.
+ */
+function createWordFiles() {
+  const read = new Map<string, ReturnType<typeof readDocx>>();
+  // "vbhc-docx:/home/a/Quy%E1%BA%BFt.docx" names the file whose file: URI has the same path.
+  const fileOf = (uri: string) => (uri.startsWith(`${DOCX_SCHEME}:/`) ? fileURLToPath(`file://${uri.slice(DOCX_SCHEME.length + 1)}`) : null);
+  const load = (uri: string) => {
+    const file = fileOf(uri);
+    if (file === null) return undefined;
+    let docx = read.get(uri);
+    if (!docx) {
+      docx = readDocx(readFileSync(file));
+      read.set(uri, docx);
+    }
+    return docx;
+  };
+  return {
+    /** The text of the Word file at a file: URI, or an error the client shows. */
+    text(fileUri: string): { text: string } | { error: string } {
+      try {
+        return { text: readDocx(readFileSync(fileURLToPath(fileUri))).text };
+      } catch (error) {
+        return { error: `${fileURLToPath(fileUri)}: ${error instanceof DocxError ? error.message : describeError(error)}` };
+      }
+    },
+    layoutFor(uri: string) {
+      try {
+        return load(uri)?.layout;
+      } catch {
+        return undefined;
+      }
+    },
+    forget(uri: string) {
+      read.delete(uri);
+    },
+  };
+}
+
+const describeError = (error: unknown) =>
+  (error as NodeJS.ErrnoException).code === "ENOENT" ? "no such file" : error instanceof Error ? error.message : String(error);
 
 // The same bundle runs the workspace scan's worker thread.
 if (!isMainThread && (workerData as Partial<IndexWorkerData> | null)?.vbhcIndexWorker) runIndexWorker(parentPort!);

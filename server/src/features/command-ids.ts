@@ -9,4 +9,8 @@ export const SERVER_COMMANDS = {
   deadlinesIcs: "vbhc.server.deadlinesIcs",
   preview: "vbhc.server.preview",
   exportDocx: "vbhc.server.exportDocx",
+  docxText: "vbhc.server.docxText",
 } as const;
+
+/** The scheme of a Word file's read-only text view ("vbhc-docx:" + the file's path). */
+export const DOCX_SCHEME = "vbhc-docx";

@@ -69,6 +69,8 @@ export interface LanguageServiceOptions {
   docsUri(ruleId: string): string | undefined;
   /** A rule failed on a document (the others still ran): said once per distinct failure. */
   onRuleFailure?(message: string): void;
+  /** A Word file's formatting for a document that is its text view (the layout rules read it). */
+  layoutFor?(uri: string): DocxLayout | undefined;
   /** The file path a document URI stands for (file: URIs), for the deadlines calendar. */
   filePath?(uri: string): string;
   /**
@@ -119,7 +121,8 @@ export function createLanguageService(options: LanguageServiceOptions): Language
 
   const model = (doc: ServiceDocument): VbhcDocument => {
     const document = cache.get(doc.uri, doc.version, doc.getText());
-    if (doc.layout) document.layout = doc.layout;
+    const layout = doc.layout ?? options.layoutFor?.(doc.uri);
+    if (layout) document.layout = layout;
     return document;
   };
   const diagnosticOf = (config: ResolvedConfig) => (f: Finding) => toDiagnostic(f, { locale: config.locale, docsUri: options.docsUri });

@@ -179,6 +179,21 @@ describe("vbhc in VS Code", () => {
     assert.ok(bytes.length > 5000);
   });
 
+  it("checks a Word file in a read-only text view, layout rules included", async () => {
+    const uri = await vscode.commands.executeCommand("vbhc.checkWordDocument", file("quyet-dinh-letter.docx"));
+    assert.equal(uri.scheme, "vbhc-docx");
+    const doc = vscode.window.activeTextEditor.document;
+    assert.equal(doc.uri.toString(), uri.toString());
+    assert.equal(doc.languageId, "vbhc");
+    // One line a paragraph: the header table's cells first.
+    assert.equal(doc.lineAt(0).text, "ỦY BAN NHÂN DÂN");
+    const d = await diagnosticsOf(doc.uri, (x) => x.some((y) => codeOf(y) === "layout/page-size"));
+    assert.deepEqual(
+      d.filter((y) => codeOf(y) === "layout/page-size").map((y) => y.range.start.line),
+      [0, 38],
+    );
+  });
+
   after(async () => {
     // Leave a representative view for the screenshot: a seed with diagnostics, its outline and a hover.
     const { editor } = await open("cong-van-son-la.vbhc.txt");
