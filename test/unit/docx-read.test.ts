@@ -51,7 +51,14 @@ describe("Word documents: reading", () => {
     // The plan issued with the decision starts a section of its own; both are A4 with the same margins.
     assert.deepEqual(
       layout.sections.map(({ firstParagraph: _, lastParagraph: __, ...page }) => page),
-      [1, 2].map(() => ({ widthMm: 210, heightMm: 297, orientation: "portrait", marginsMm: { top: 20, bottom: 20, left: 30, right: 15 } })),
+      [1, 2].map(() => ({
+        widthMm: 210,
+        heightMm: 297,
+        orientation: "portrait",
+        marginsMm: { top: 20, bottom: 20, left: 30, right: 15 },
+        // Centred in the header, not on the first page (a first-page header without the field).
+        pageNumber: { part: "header", align: "center", onFirstPage: false },
+      })),
     );
     assert.equal(layout.sections[1]!.firstParagraph, layout.sections[0]!.lastParagraph + 1);
     assert.equal(layout.sections[1]!.lastParagraph, layout.paragraphs.length - 1);
@@ -100,6 +107,7 @@ describe("Word documents: reading", () => {
       marginsMm: { top: 20, bottom: 20, left: 30, right: 20 },
       firstParagraph: 0,
       lastParagraph: 1,
+      pageNumber: null,
     });
   });
 

@@ -40,6 +40,16 @@ export interface DocxParagraph {
   section: number;
 }
 
+/** Where a section's page number (a PAGE field) stands, as Word will print it. */
+export interface DocxPageNumber {
+  /** In the header (top margin) or the footer (bottom margin). */
+  part: "header" | "footer";
+  /** The alignment of the paragraph that holds the field. */
+  align: string | null;
+  /** Printed on the section's first page too (no different first page, or a first-page header with the field). */
+  onFirstPage: boolean;
+}
+
 export interface DocxSection {
   /** Page size in millimetres, as set (w:pgSz); null when the file sets none. */
   widthMm: number | null;
@@ -49,6 +59,8 @@ export interface DocxSection {
   /** The first and last paragraph of the section. */
   firstParagraph: number;
   lastParagraph: number;
+  /** The page number the section prints, or null when it prints none. */
+  pageNumber: DocxPageNumber | null;
 }
 
 export interface DocxLayout {
@@ -334,7 +346,7 @@ function readRuns(p: XmlElement, base: RunProps, styles: Styles, theme: ThemeFon
   return { text, runs };
 }
 
-function readSection(sectPr: XmlElement | null, first: number, last: number): DocxSection {
+function readSection(sectPr: XmlElement | null, first: number, last: number, pageNumber: DocxPageNumber | null = null): DocxSection {
   const size = child(sectPr, "w:pgSz");
   const w = num(size, "w:w");
   const h = num(size, "w:h");
@@ -353,14 +365,74 @@ function readSection(sectPr: XmlElement | null, first: number, last: number): Do
         : { top: mm(Math.abs(top)), bottom: mm(Math.abs(bottom)), left: mm(left), right: mm(right) },
     firstParagraph: first,
     lastParagraph: last,
+    pageNumber,
   };
+}
+
+/** Where each header and footer of a section is: its part name, by kind (default, first, even). */
+type PartRefs = Record<"header" | "footer", Partial<Record<"default" | "first" | "even", string>>>;
+
+/**
+ * The header and footer parts a section uses: its own references, else those of the section before
+ * (a section without a reference keeps the previous one's).
+ */
+function partRefs(sectPr: XmlElement | null, previous: PartRefs, targets: ReadonlyMap<string, string>): PartRefs {
+  const refs: PartRefs = { header: { ...previous.header }, footer: { ...previous.footer } };
+  for (const part of ["header", "footer"] as const) {
+    for (const ref of children(sectPr, `w:${part}Reference`)) {
+      const kind = attr(ref, "w:type") ?? "default";
+      const target = targets.get(attr(ref, "r:id") ?? "");
+      if (target && (kind === "default" || kind === "first" || kind === "even")) refs[part][kind] = target;
+    }
+  }
+  return refs;
+}
+
+/** The paragraph of a header or footer part that holds a PAGE field (simple or complex), if any. */
+function pageFieldParagraph(part: XmlElement | null): XmlElement | null {
+  if (!part) return null;
+  const holds = (node: XmlElement): boolean =>
+    node.children.some(
+      (c) =>
+        typeof c !== "string" &&
+        ((c.tagName === "w:instrText" && /^\s*PAGE\b/.test(textOf(c))) ||
+          (c.tagName === "w:fldSimple" && /^\s*PAGE\b/.test(attr(c, "w:instr") ?? "")) ||
+          holds(c)),
+    );
+  const visit = (node: XmlElement): XmlElement | null => {
+    for (const c of children(node)) {
+      if (c.tagName === "w:p") {
+        if (holds(c)) return c;
+      } else {
+        const found = visit(c);
+        if (found) return found;
+      }
+    }
+    return null;
+  };
+  return visit(part);
+}
+
+function pageNumberOf(sectPr: XmlElement | null, refs: PartRefs, parts: (name: string) => XmlElement | null): DocxPageNumber | null {
+  const differentFirst = sectPr !== null && toggle(sectPr, "w:titlePg") === true;
+  for (const part of ["header", "footer"] as const) {
+    const main = refs[part].default;
+    const p = main ? pageFieldParagraph(parts(main)) : null;
+    const first = refs[part].first;
+    const onFirstPage = differentFirst ? first !== undefined && pageFieldParagraph(parts(first)) !== null : p !== null;
+    if (p || onFirstPage) return { part, align: attr(child(child(p, "w:pPr"), "w:jc"), "w:val"), onFirstPage };
+  }
+  return null;
 }
 
 /** Reads a .docx file's bytes. Throws DocxError when they are not a Word document. */
 export function readDocx(bytes: Uint8Array): DocxText {
   let files: Record<string, Uint8Array>;
   try {
-    files = unzipSync(bytes, { filter: (f) => /^word\/(document|styles)\.xml$|^word\/theme\/theme1\.xml$/.test(f.name) });
+    files = unzipSync(bytes, {
+      filter: (f) =>
+        /^word\/(document|styles)\.xml$|^word\/theme\/theme1\.xml$|^word\/_rels\/document\.xml\.rels$|^word\/(header|footer)\d*\.xml$/.test(f.name),
+    });
   } catch (error) {
     throw new DocxError(`not a Word document (.docx is a zip archive): ${(error as Error).message}`);
   }
@@ -369,6 +441,23 @@ export function readDocx(bytes: Uint8Array): DocxText {
   if (!document || !body) throw new DocxError("not a Word document: word/document.xml is missing or has no body");
   const theme = readTheme(parseXml(files, "word/theme/theme1.xml"));
   const styles = readStyles(parseXml(files, "word/styles.xml"), theme);
+
+  // Header and footer parts by relationship id, parsed when a section asks for them.
+  const targets = new Map<string, string>();
+  for (const rel of children(parseXml(files, "word/_rels/document.xml.rels"), "Relationship")) {
+    const target = attr(rel, "Target");
+    if (target && /\/(header|footer)$/.test(attr(rel, "Type") ?? "")) targets.set(attr(rel, "Id") ?? "", `word/${target.replace(/^\/?word\//, "")}`);
+  }
+  const parsedParts = new Map<string, XmlElement | null>();
+  const partNamed = (name: string) => {
+    if (!parsedParts.has(name)) parsedParts.set(name, parseXml(files, name));
+    return parsedParts.get(name)!;
+  };
+  let refs: PartRefs = { header: {}, footer: {} };
+  const section = (sectPr: XmlElement | null, first: number, last: number) => {
+    refs = partRefs(sectPr, refs, targets);
+    return readSection(sectPr, first, last, pageNumberOf(sectPr, refs, partNamed));
+  };
 
   const paragraphs: DocxParagraph[] = [];
   const sections: DocxSection[] = [];
@@ -395,13 +484,13 @@ export function readDocx(bytes: Uint8Array): DocxText {
     // A section ends at a paragraph holding its properties.
     const sectPr = child(pPr, "w:sectPr");
     if (sectPr) {
-      sections.push(readSection(sectPr, sectionStart, index));
+      sections.push(section(sectPr, sectionStart, index));
       sectionStart = index + 1;
     }
   }
   const last = child(body, "w:sectPr");
   if (last || sections.length === 0 || sectionStart < paragraphs.length) {
-    sections.push(readSection(last, sectionStart, Math.max(sectionStart, paragraphs.length - 1)));
+    sections.push(section(last, sectionStart, Math.max(sectionStart, paragraphs.length - 1)));
   }
   for (const p of paragraphs) p.section = Math.min(p.section, sections.length - 1);
   // One line a paragraph: a line break inside a paragraph's text would shift every line after it.

@@ -7,7 +7,8 @@ import { fontFamily } from "./font-family.js";
 import { fontSize } from "./font-size.js";
 import { lineSpacing } from "./line-spacing.js";
 import { margins } from "./margins.js";
+import { pageNumber } from "./page-number.js";
 import { pageSize } from "./page-size.js";
 import { paragraphSpacing } from "./paragraph-spacing.js";
 
-export const layoutRules: Rule[] = [pageSize, margins, fontFamily, fontSize, emphasis, lineSpacing, paragraphSpacing, firstLineIndent];
+export const layoutRules: Rule[] = [pageSize, margins, fontFamily, fontSize, emphasis, lineSpacing, paragraphSpacing, firstLineIndent, pageNumber];
