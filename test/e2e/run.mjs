@@ -1,7 +1,8 @@
 // Runs the real-editor tests: the VS Code server bundled in code-server (installed by
 // setup.sh), its web workbench in Debian's headless chromium, our extension loaded in
 // development mode, and test/e2e/suite/index.cjs in the (Node) extension host.
-// Exit code = the suite's result. Usage: node test/e2e/run.mjs [--screenshot file.png]
+// Exit code = the suite's result. Usage: node test/e2e/run.mjs [--screenshot file.png [--view word]]
+// (--view word leaves the Word file's text view on screen for the screenshot).
 import { spawn, spawnSync } from "node:child_process";
 import { cpSync, mkdirSync, mkdtempSync, rmSync } from "node:fs";
 import { createRequire } from "node:module";
@@ -54,7 +55,10 @@ const server = spawn(
     "--default-folder",
     workspace,
   ],
-  { stdio: ["ignore", "pipe", "pipe"], env: { ...process.env, VBHC_E2E: "1" } },
+  {
+    stdio: ["ignore", "pipe", "pipe"],
+    env: { ...process.env, VBHC_E2E: "1", ...(process.argv.includes("--view") ? { VBHC_E2E_VIEW: process.argv[process.argv.indexOf("--view") + 1] } : {}) },
+  },
 );
 let serverLog = "";
 server.stdout.on("data", (d) => (serverLog += d));
