@@ -2,7 +2,9 @@
 # Export, rendered for real. Seeds 000 and 002 are exported to .docx, converted to PDF by
 # LibreOffice and to PNG by pdftoppm (Debian packages); the preview is printed and screenshotted
 # by headless Chromium. Checks page counts, non-blank pages, page numbers (none on page 1),
-# the attachment on a new page, and that a hostile document's preview runs no script.
+# the attachment on a new page, and that a hostile document's preview runs no script. Word files
+# the other way: every seed and example converted to .docx by LibreOffice must give the same text
+# findings, at the same lines and columns, as the text it was made from.
 # Prints "export: N passed, N failed". With --update-images it also writes
 # docs/images/export-000.png, docs/images/export-002.png and docs/images/preview.png.
 set -uo pipefail
@@ -110,6 +112,35 @@ check "002: the attachment starts a page of its own (page $attachment)" test "$a
 check "002: the page before it ends the decision with the signer" \
   bash -c '[[ "$(pdftotext -f "$1" -l "$1" "$0" -)" == *"Lê Tấn Dũng"* ]]' "$pdf" $((attachment - 1))
 check "002: the attachment's second page is numbered 2" test "$(first_line "$pdf" $((attachment + 1)))" = 2
+
+# Word files made by LibreOffice (one paragraph a line of the text) give the text's own findings.
+mkdir -p "$TMP/word"
+cp "$ROOT"/test/fixtures/seeds/*.txt "$TMP/word/"
+for f in "$ROOT"/examples/*.vbhc.txt; do cp "$f" "$TMP/word/$(basename "$f" .vbhc.txt).txt"; done
+soffice --headless --norestore --infilter="Text (encoded):UTF8,LF,,," --convert-to docx:"MS Word 2007 XML" --outdir "$TMP/word" "$TMP"/word/*.txt >/dev/null 2>&1
+cat > "$TMP/same-findings.cjs" <<'JS'
+// The text findings (layout ones aside) of a text file and of the Word file made from it, compared.
+const { execFileSync } = require("node:child_process");
+const [bin, txt] = process.argv.slice(2);
+const run = (f) => {
+  try {
+    return execFileSync(process.execPath, [bin, "check", "--format", "json", "--locale", "en", f], { encoding: "utf8" });
+  } catch (e) {
+    return e.stdout;
+  }
+};
+const pick = (f) => JSON.parse(run(f))[0].messages.filter((m) => !m.ruleId.startsWith("layout/")).map((m) => `${m.line}:${m.column}-${m.endLine}:${m.endColumn} ${m.ruleId} ${m.message}`);
+const a = pick(txt);
+const b = pick(txt.replace(/\.txt$/, ".docx"));
+const only = (x, y) => x.filter((v) => !y.includes(v)).join("\n    ");
+if (JSON.stringify(a) !== JSON.stringify(b)) {
+  console.error(`word: ${txt}: text ${a.length} findings, Word ${b.length}\n  only in the text: ${only(a, b)}\n  only in Word: ${only(b, a)}`);
+  process.exit(1);
+}
+JS
+for txt in "$TMP"/word/*.txt; do
+  check "word: $(basename "$txt"): LibreOffice's .docx has the text's findings" node "$TMP/same-findings.cjs" "$ROOT/bin/vbhc.js" "$txt"
+done
 
 # The preview in a real browser.
 if [ -z "$CHROMIUM" ]; then
