@@ -5,8 +5,8 @@
 // part of an element with letters the other way is reported once for each property.
 import type { LocalizedText, Rule } from "../../core/index.js";
 import { lineRange } from "../lines.js";
-import { layoutElements } from "./elements.js";
-import { LAYOUT_KINDS, letterRuns } from "./support.js";
+import { layoutElements } from "../layout-elements.js";
+import { LAYOUT_KINDS, letterRuns } from "../layout-support.js";
 
 const BOLD: LocalizedText = { vi: "in đậm", en: "bold" };
 const NOT_BOLD: LocalizedText = { vi: "không in đậm", en: "not bold" };

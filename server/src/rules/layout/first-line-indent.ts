@@ -4,8 +4,8 @@
 // tab is indented by it (Word's tab stops are 1,27 cm apart unless set otherwise).
 import type { Rule } from "../../core/index.js";
 import { lineRange } from "../lines.js";
-import { bodyParagraphs } from "./body.js";
-import { LAYOUT_KINDS, millimetres } from "./support.js";
+import { bodyParagraphs } from "../layout-elements.js";
+import { LAYOUT_KINDS, millimetres } from "../layout-support.js";
 
 const MIN_MM = 9.5;
 const MAX_MM = 13.2;

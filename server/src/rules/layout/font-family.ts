@@ -4,7 +4,7 @@
 // run; a run whose font nothing in the file sets (Word's own default) is not judged.
 import type { Rule } from "../../core/index.js";
 import { lineRange } from "../lines.js";
-import { LAYOUT_KINDS } from "./support.js";
+import { LAYOUT_KINDS } from "../layout-support.js";
 
 /** Times New Roman, also under a face's name as some templates store it ("Times New Roman Italic"). */
 const REQUIRED = /^times new roman(?: (?:regular|bold|italic|bold italic))?$/;

@@ -5,8 +5,8 @@
 // part of an element with letters in another size is reported once, at its first such run.
 import type { Rule } from "../../core/index.js";
 import { lineRange } from "../lines.js";
-import { layoutElements } from "./elements.js";
-import { LAYOUT_KINDS, letterRuns, points } from "./support.js";
+import { layoutElements } from "../layout-elements.js";
+import { LAYOUT_KINDS, letterRuns, points } from "../layout-support.js";
 
 export const fontSize: Rule = {
   id: "layout/font-size",

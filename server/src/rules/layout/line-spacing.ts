@@ -3,8 +3,8 @@
 // in points ("Exactly", "At least") is not judged: the decree speaks in lines only.
 import type { Rule } from "../../core/index.js";
 import { lineRange } from "../lines.js";
-import { bodyParagraphs } from "./body.js";
-import { LAYOUT_KINDS, points } from "./support.js";
+import { bodyParagraphs } from "../layout-elements.js";
+import { LAYOUT_KINDS, points } from "../layout-support.js";
 
 export const lineSpacing: Rule = {
   id: "layout/line-spacing",

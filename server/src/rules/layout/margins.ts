@@ -2,7 +2,7 @@
 // margins 20–25 mm, left 30–35 mm, right 15–20 mm. A page turned along its width (tables) is
 // left alone: the decree gives the margins of the upright page only.
 import type { LocalizedText, Rule } from "../../core/index.js";
-import { LAYOUT_KINDS, millimetres, sectionRange, TOLERANCE_MM } from "./support.js";
+import { LAYOUT_KINDS, millimetres, sectionRange, TOLERANCE_MM } from "../layout-support.js";
 
 const SIDES = [
   { side: "top", name: { vi: "lề trên", en: "top margin" }, min: 20, max: 25 },

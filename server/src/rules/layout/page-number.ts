@@ -6,7 +6,7 @@
 // reported (a one-page document needs none, and the page count is not known before Word lays the
 // document out).
 import type { LocalizedText, Rule } from "../../core/index.js";
-import { LAYOUT_KINDS, sectionRange } from "./support.js";
+import { LAYOUT_KINDS, sectionRange } from "../layout-support.js";
 
 const PROBLEMS: Record<"footer" | "notCentred" | "firstPage", LocalizedText> = {
   footer: { vi: "số trang đặt ở lề dưới", en: "the page number is in the bottom margin" },

@@ -2,7 +2,7 @@
 // chính are printed on A4 paper (210 mm × 297 mm), along its length; a page of tables may be
 // turned along its width. A section whose paper is not A4 either way round is reported.
 import type { Rule } from "../../core/index.js";
-import { LAYOUT_KINDS, millimetres, sectionRange, TOLERANCE_MM } from "./support.js";
+import { LAYOUT_KINDS, millimetres, sectionRange, TOLERANCE_MM } from "../layout-support.js";
 
 const isA4 = (a: number, b: number) => Math.abs(Math.min(a, b) - 210) <= TOLERANCE_MM + 0.5 && Math.abs(Math.max(a, b) - 297) <= TOLERANCE_MM + 0.5;
 

@@ -4,8 +4,8 @@
 // them out; an empty paragraph above (a blank line) is gap enough.
 import type { Rule } from "../../core/index.js";
 import { lineRange } from "../lines.js";
-import { bodyParagraphs } from "./body.js";
-import { LAYOUT_KINDS, points } from "./support.js";
+import { bodyParagraphs } from "../layout-elements.js";
+import { LAYOUT_KINDS, points } from "../layout-support.js";
 
 export const paragraphSpacing: Rule = {
   id: "layout/paragraph-spacing",

@@ -1,8 +1,10 @@
 // The elements of a văn bản hành chính whose type size and emphasis Nghị định 30/2020/NĐ-CP, Phụ
 // lục I, Phần I, Mục II sets (and its Bảng mẫu chữ, Mục V), found in the model: in a Word file a
 // line of the text is a paragraph, so each element's lines are its paragraphs.
-import type { LocalizedText, Range, Section, TextSpan, VbhcDocument } from "../../core/index.js";
-import { sections } from "../../core/sections.js";
+import type { DocxParagraph } from "../core/docx/read.js";
+import type { LocalizedText, Range, Section, TextSpan, VbhcDocument } from "../core/index.js";
+import { oncePer } from "../core/memo.js";
+import { sections } from "../core/sections.js";
 
 /** A stretch of one paragraph: the characters [from, to) of a line of the text. */
 export interface ParagraphPart {
@@ -12,6 +14,7 @@ export interface ParagraphPart {
 }
 
 export interface LayoutElement {
+  kind: keyof typeof NAMES;
   name: LocalizedText;
   /** Where the element stands: in a Word file, parts of paragraphs ("Số: …" and the date may share one, set apart by tabs). */
   parts: ParagraphPart[];
@@ -64,33 +67,33 @@ function mergedByLine(parts: readonly ParagraphPart[]): ParagraphPart[] {
 
 function sectionElements(section: Section): LayoutElement[] {
   const out: LayoutElement[] = [];
-  const add = (e: Omit<LayoutElement, "parts">, parts: ParagraphPart[]) => {
-    if (parts.length > 0) out.push({ ...e, parts: mergedByLine(parts) });
+  const add = (e: Omit<LayoutElement, "parts" | "name">, parts: ParagraphPart[]) => {
+    if (parts.length > 0) out.push({ ...e, name: NAMES[e.kind], parts: mergedByLine(parts) });
   };
   const h = section.header;
   const k2 = "Phụ lục I, Phần I, Mục II, khoản";
-  add({ name: NAMES.nationalTitle, size: [12, 13], sizeSource: `${k2} 1`, bold: true }, spanParts([h?.nationalTitle]));
-  add({ name: NAMES.motto, size: [13, 14], sizeSource: `${k2} 1`, bold: true }, spanParts([h?.motto]));
-  add({ name: NAMES.agency, size: [12, 13], sizeSource: `${k2} 2` }, spanParts(h?.agency ?? []));
-  add({ name: NAMES.number, size: [13, 13], sizeSource: `${k2} 3`, italic: false }, spanParts([h?.number?.label, h?.number?.value]));
-  add({ name: NAMES.placeDate, size: [13, 14], sizeSource: `${k2} 4`, italic: true }, h?.placeDate ? partsOf(h.placeDate.range) : []);
+  add({ kind: "nationalTitle", size: [12, 13], sizeSource: `${k2} 1`, bold: true }, spanParts([h?.nationalTitle]));
+  add({ kind: "motto", size: [13, 14], sizeSource: `${k2} 1`, bold: true }, spanParts([h?.motto]));
+  add({ kind: "agency", size: [12, 13], sizeSource: `${k2} 2` }, spanParts(h?.agency ?? []));
+  add({ kind: "number", size: [13, 13], sizeSource: `${k2} 3`, italic: false }, spanParts([h?.number?.label, h?.number?.value]));
+  add({ kind: "placeDate", size: [13, 14], sizeSource: `${k2} 4`, italic: true }, h?.placeDate ? partsOf(h.placeDate.range) : []);
   const t = section.title;
-  add({ name: NAMES.type, size: [13, 14], sizeSource: `${k2} 5`, bold: true }, spanParts([t?.type]));
-  if (t?.vv) add({ name: NAMES.vv, size: [12, 13], sizeSource: `${k2} 5`, bold: false }, partsOf(t.vv.range));
-  else add({ name: NAMES.summary, size: [13, 14], sizeSource: `${k2} 5`, bold: true }, spanParts([t?.summary]));
+  add({ kind: "type", size: [13, 14], sizeSource: `${k2} 5`, bold: true }, spanParts([t?.type]));
+  if (t?.vv) add({ kind: "vv", size: [12, 13], sizeSource: `${k2} 5`, bold: false }, partsOf(t.vv.range));
+  else add({ kind: "summary", size: [13, 14], sizeSource: `${k2} 5`, bold: true }, spanParts([t?.summary]));
   // Italic căn cứ belong to an enacting preamble (an authority line or "QUYẾT ĐỊNH:" after it); a
   // plan's or a report's opening "Căn cứ …" paragraphs are body text, set upright in practice.
   const preamble = section.preamble;
   const enacting = preamble !== null && (preamble.authority !== null || preamble.enactment !== null);
   add(
-    { name: NAMES.basis, size: [13, 14], sizeSource: `${k2} 6`, ...(enacting ? { italic: true } : {}) },
+    { kind: "basis", size: [13, 14], sizeSource: `${k2} 6`, ...(enacting ? { italic: true } : {}) },
     spanParts((preamble?.lines ?? []).filter((l) => l.kind === "basis").map((l) => l.text)),
   );
   const c = section.closing;
-  add({ name: NAMES.recipientsLabel, size: [12, 12], sizeSource: `${k2} 9`, bold: true, italic: true }, spanParts([c?.recipients?.label]));
-  add({ name: NAMES.recipients, size: [11, 11], sizeSource: `${k2} 9`, bold: false, italic: false }, spanParts(c?.recipients?.items ?? []));
-  add({ name: NAMES.signature, size: [13, 14], sizeSource: `${k2} 7`, bold: true }, spanParts(c?.signature ?? []));
-  add({ name: NAMES.signer, size: [13, 14], sizeSource: `${k2} 7`, bold: true }, spanParts([c?.signer]));
+  add({ kind: "recipientsLabel", size: [12, 12], sizeSource: `${k2} 9`, bold: true, italic: true }, spanParts([c?.recipients?.label]));
+  add({ kind: "recipients", size: [11, 11], sizeSource: `${k2} 9`, bold: false, italic: false }, spanParts(c?.recipients?.items ?? []));
+  add({ kind: "signature", size: [13, 14], sizeSource: `${k2} 7`, bold: true }, spanParts(c?.signature ?? []));
+  add({ kind: "signer", size: [13, 14], sizeSource: `${k2} 7`, bold: true }, spanParts([c?.signer]));
   return out;
 }
 
@@ -100,17 +103,39 @@ function bodyElement(section: Section, taken: ReadonlySet<number>): LayoutElemen
   if (!range) return null;
   const parts: ParagraphPart[] = [];
   for (let line = range.start.line; line <= range.end.line; line++) if (!taken.has(line)) parts.push({ line, from: 0, to: WHOLE_LINE });
-  return parts.length > 0 ? { name: NAMES.body, size: [13, 14], sizeSource: "Phụ lục I, Phần I, Mục II, khoản 6, điểm e", parts } : null;
+  return parts.length > 0 ? { kind: "body", name: NAMES.body, size: [13, 14], sizeSource: "Phụ lục I, Phần I, Mục II, khoản 6, điểm e", parts } : null;
 }
 
-/** Every element of every section (the document and its attachments) with its paragraphs. */
-export function layoutElements(document: VbhcDocument): LayoutElement[] {
+/** Every element of every section (the document and its attachments) with its paragraphs; found once per model. */
+export const layoutElements = oncePer(elementsOf);
+
+function elementsOf(document: VbhcDocument): LayoutElement[] {
   const out: LayoutElement[] = [];
   for (const section of sections(document)) {
     const own = sectionElements(section);
     const taken = new Set(own.flatMap((e) => e.parts.map((p) => p.line)));
     const body = bodyElement(section, taken);
     out.push(...own, ...(body ? [body] : []));
+  }
+  return out;
+}
+
+const LETTER = /\p{L}/u;
+
+/**
+ * The body paragraphs the spacing and indent rules judge: paragraphs of the body element (not in a
+ * table, holding letters, not centred like the heading of a part or a chapter), each once.
+ */
+export function bodyParagraphs(document: VbhcDocument): DocxParagraph[] {
+  const layout = document.layout;
+  if (!layout) return [];
+  const out: DocxParagraph[] = [];
+  for (const element of layoutElements(document)) {
+    if (element.kind !== "body") continue;
+    for (const part of element.parts) {
+      const p = layout.paragraphs[part.line];
+      if (p && !p.inTable && p.align !== "center" && LETTER.test(p.text)) out.push(p);
+    }
   }
   return out;
 }

@@ -1,9 +1,9 @@
 // What the layout rules share: Nghị định 30/2020/NĐ-CP, Phụ lục I, Phần I, Mục I's figures, and
 // how a figure is written in a message (millimetres, a decimal comma in Vietnamese).
-import type { LocalizedText, Range } from "../../core/index.js";
-import type { DocumentKind } from "../../core/kinds.js";
-import type { DocxLayout, DocxRun, DocxSection } from "../../core/docx/read.js";
-import { lineRange } from "../lines.js";
+import type { LocalizedText, Range } from "../core/index.js";
+import type { DocumentKind } from "../core/kinds.js";
+import type { DocxLayout, DocxRun, DocxSection } from "../core/docx/read.js";
+import { lineRange } from "./lines.js";
 
 /**
  * The layout of Phụ lục I is the layout of văn bản hành chính; a legal-normative document's
