@@ -215,3 +215,58 @@ describe("Word documents: vbhc check --fix (page setup)", () => {
     assert.equal(vbhc(["check", "--format", "json", file]).stdout.includes('"fixableCount": 0'), true);
   });
 });
+
+describe("Word documents: vbhc check --fix (font)", () => {
+  it("sets Times New Roman for theme and other text fonts, keeps symbol and TCVN3 fonts, and changes nothing but w:rFonts", async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), "vbhc-docx-font-"));
+    const source = readFileSync(path.join(FIXTURES, "layout", "base-quyet-dinh.txt"), "utf8");
+    const parts = unzipSync(await exportDocx(parse(source)));
+    const rPr =
+      '<w:rPr><w:b/><w:bCs/><w:i w:val="false"/><w:iCs w:val="false"/><w:caps/><w:sz w:val="28"/><w:szCs w:val="28"/></w:rPr><w:t xml:space="preserve">QUYẾT ĐỊNH</w:t>';
+    parts["word/document.xml"] = strToU8(
+      strFromU8(parts["word/document.xml"]!).replace(
+        rPr,
+        rPr.replace("<w:rPr>", '<w:rPr><w:rFonts w:asciiTheme="majorHAnsi" w:hAnsiTheme="majorHAnsi" w:cs="Arial"/>') +
+          '</w:r><w:r><w:rPr><w:rFonts w:ascii="Wingdings" w:hAnsi="Wingdings"/></w:rPr><w:t>\uf0a7</w:t></w:r><w:r><w:rPr><w:rFonts w:ascii=".VnTime" w:hAnsi=".VnTime"/></w:rPr><w:t>Qu¸n</w:t>',
+      ),
+    );
+    parts["word/styles.xml"] = strToU8(
+      strFromU8(parts["word/styles.xml"]!)
+        .replace(/w:ascii="Times New Roman"/, 'w:ascii="Arial"')
+        .replace(/w:hAnsi="Times New Roman"/, 'w:hAnsi="Arial"'),
+    );
+    const original = zipSync(parts);
+    const file = path.join(dir, "fonts.docx");
+    writeFileSync(file, original);
+    const findingsBefore = JSON.parse(vbhc(["check", "--format", "json", file]).stdout)[0].messages.filter(
+      (m: { ruleId: string }) => m.ruleId === "layout/font-family",
+    );
+    assert.ok(findingsBefore.length > 10, "the Arial defaults make every paragraph a finding");
+
+    vbhc(["check", "--fix", "--format", "json", file]);
+    const after = unzipSync(new Uint8Array(readFileSync(file)));
+    const fonts = /<w:rFonts [^>]*>/g;
+    for (const name of Object.keys(parts)) {
+      if (name === "word/document.xml" || name === "word/styles.xml") {
+        const strip = (xml: string) => xml.replace(fonts, "");
+        assert.equal(strip(strFromU8(after[name]!)), strip(strFromU8(parts[name]!)), name);
+      } else assert.deepEqual(after[name], parts[name], name);
+    }
+    const documentFonts = strFromU8(after["word/document.xml"]!).match(fonts)!;
+    assert.deepEqual(documentFonts, [
+      '<w:rFonts w:ascii="Times New Roman" w:hAnsi="Times New Roman" w:cs="Arial"/>',
+      '<w:rFonts w:ascii="Wingdings" w:hAnsi="Wingdings"/>',
+      '<w:rFonts w:ascii=".VnTime" w:hAnsi=".VnTime"/>',
+    ]);
+    assert.match(
+      strFromU8(after["word/styles.xml"]!),
+      /<w:rFonts w:ascii="Times New Roman" w:hAnsi="Times New Roman" w:cs="Times New Roman" w:eastAsia="Times New Roman"\/>/,
+    );
+    // The TCVN3 run is still reported: its text must be converted to Unicode first.
+    const left = JSON.parse(vbhc(["check", "--format", "json", file]).stdout)[0].messages.filter((m: { ruleId: string }) => m.ruleId === "layout/font-family");
+    assert.deepEqual(
+      left.map((m: { message: string }) => m.message.includes(".VnTime")),
+      [true],
+    );
+  });
+});

@@ -10,7 +10,7 @@ import { readTeamRegistry, type TeamRegistryFile } from "../core/registry/load.j
 import { createLanguageService, type LanguageService, type ServiceDocument } from "../features/service.js";
 import { allRules } from "../rules/index.js";
 import { describeIoError, readTextFile } from "./files.js";
-import { fixPageSetup } from "../core/docx/fix.js";
+import { fixDocx } from "../core/docx/fix.js";
 import { isDocxPath, type DocxLayout } from "../core/docx/read.js";
 import type { FileResult } from "./format.js";
 
@@ -147,12 +147,13 @@ export function configFor(resolver: ConfigResolver, file: string, options: Check
   return { ignored, config: index ? { ...config, index } : config };
 }
 
-/** The layout rules whose findings `--fix` repairs in a Word file (its page setup). */
-const PAGE_SETUP_RULES = { pageSize: "layout/page-size", margins: "layout/margins" } as const;
+/** The layout rules whose findings `--fix` repairs in a Word file (page setup, font). */
+const FIXED_LAYOUT_RULES = { pageSize: "layout/page-size", margins: "layout/margins", fonts: "layout/font-family" } as const;
 
 /**
  * A Word file: its text findings (no text fix: the text is read from XML) and its layout ones;
- * --fix sets the page setup (paper size, margins) in the file, everything else left as it was.
+ * --fix sets the page setup (paper size, margins) and the font in the file, everything else left
+ * as it was.
  */
 function checkWordFile(
   file: string,
@@ -162,19 +163,15 @@ function checkWordFile(
   keepSource: boolean,
 ): CheckOutcome {
   const result = checkText(file, read.text, config, keepSource, read.layout);
-  const what = {
-    pageSize: result.findings.some((f) => f.ruleId === PAGE_SETUP_RULES.pageSize),
-    margins: result.findings.some((f) => f.ruleId === PAGE_SETUP_RULES.margins),
-  };
-  result.fixable = result.findings.filter((f) => f.ruleId === PAGE_SETUP_RULES.pageSize || f.ruleId === PAGE_SETUP_RULES.margins).length;
+  const found = (id: string) => result.findings.some((f) => f.ruleId === id);
+  const what = { pageSize: found(FIXED_LAYOUT_RULES.pageSize), margins: found(FIXED_LAYOUT_RULES.margins), fonts: found(FIXED_LAYOUT_RULES.fonts) };
+  const fixedRules = new Set<string>(Object.values(FIXED_LAYOUT_RULES));
+  result.fixable = result.findings.filter((f) => fixedRules.has(f.ruleId)).length;
   if ((!options.fix && !options.fixDryRun) || result.fixable === 0) return { result };
-  const fixed = fixPageSetup(read.bytes, what);
+  const fixed = fixDocx(read.bytes, what);
   if (!fixed) return { result };
   if (options.fixDryRun) {
-    return {
-      result,
-      diff: createTwoFilesPatch(file, file, `${fixed.before.join("\n")}\n`, `${fixed.after.join("\n")}\n`, "page setup", "page setup", { context: 0 }),
-    };
+    return { result, diff: createTwoFilesPatch(file, file, `${fixed.before.join("\n")}\n`, `${fixed.after.join("\n")}\n`, "layout", "layout", { context: 0 }) };
   }
   try {
     if ((statSync(file).mode & 0o222) === 0) throw new Error("the file is read-only; not fixed");

@@ -23,7 +23,7 @@ export const fontFamily: Rule = {
     },
   },
   severity: "warning",
-  fixable: false,
+  fixable: true,
   source: "Nghị định 30/2020/NĐ-CP, Phụ lục I, Phần I, Mục I, khoản 4",
   kinds: LAYOUT_KINDS,
   check(context) {
