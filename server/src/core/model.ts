@@ -144,6 +144,8 @@ export interface Body {
 export interface Recipients {
   label: TextSpan;
   items: TextSpan[];
+  /** The label was a Markdown heading ("## NƠI NHẬN"): a web page's layout, which carries no colon. */
+  labelIsHeading?: true;
 }
 
 export interface Closing {

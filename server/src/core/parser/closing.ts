@@ -58,7 +58,7 @@ export function parseClosing(c: Cursor): Closing | null {
     if (cls.kind === "noise") break;
     if (closing.signer) break;
     if (cls.kind === "recipientsLabel" && !closing.recipients) {
-      closing.recipients = { label: textSpan(u, 0, cls.rest[0]), items: [] };
+      closing.recipients = { label: textSpan(u, 0, cls.rest[0]), items: [], ...(u.heading ? { labelIsHeading: true as const } : {}) };
       closing.recipients.label.text = closing.recipients.label.text.trimEnd();
       if (cls.rest[1] > cls.rest[0]) closing.recipients.items.push(textSpan(u, cls.rest[0], cls.rest[1]));
       inList = true;

@@ -5,7 +5,6 @@
 import { STATE_DRAFTED_KINDS } from "../../core/rule.js";
 import type { Recipients, Report, Rule, TextEdit, TextSpan, VbhcDocument } from "../../core/index.js";
 import { sections } from "../../core/sections.js";
-import { lineText } from "../lines.js";
 import { emptyRangeAt, endsVerbatim, isArchiveItem, isVerbatim, rangeAtEnd, recipientMarker, type RecipientMarker } from "../closing-helpers.js";
 
 const PUNCT_NAME: Record<string, { vi: string; en: string }> = {
@@ -31,13 +30,11 @@ function endFix(document: VbhcDocument, span: TextSpan, want: string): { edits?:
   return { found: "", edits: [{ range: emptyRangeAt(span.range.end), newText: want }] };
 }
 
-const MARKDOWN_HEADING = /^\s{0,3}#{1,6}\s/;
-
 function checkList(document: VbhcDocument, recipients: Recipients, report: (r: Report) => void): void {
   const { label, items } = recipients;
   // "## NƠI NHẬN": a web page made the label a Markdown heading, which carries no colon; the
   // drafter's colon is the page's to lose, not the document's.
-  if (!label.text.endsWith(":") && !MARKDOWN_HEADING.test(lineText(document, label.range.start.line))) {
+  if (!label.text.endsWith(":") && !recipients.labelIsHeading) {
     const certain = isVerbatim(document, label);
     report({
       range: label.range,
