@@ -7,6 +7,7 @@ import type { RegistryEntry } from "./core/registry/types.js";
 import { Worker, type MessagePort } from "node:worker_threads";
 import { createWorkspaceIndex, summarizeDocument, type IndexedSummary, type WorkspaceIndex } from "./core/registry/index.js";
 import { describeRegistryProblem, readTeamRegistry } from "./core/registry/load.js";
+import type { Relation } from "./core/citator/types.js";
 
 const EXTENSIONS = [".vbhc", ".vbhc.txt", ".vbhc.md"];
 const SKIP = new Set(["node_modules", ".git", "dist", "out"]);
@@ -16,7 +17,7 @@ export const MAX_INDEXED_FILES = 20_000;
 export class Workspace {
   readonly index: WorkspaceIndex = createWorkspaceIndex();
   private roots: string[] = [];
-  private readonly registries = new Map<string, (RegistryEntry & { file: string })[]>();
+  private readonly registries = new Map<string, { entries: (RegistryEntry & { file: string })[]; relations: Relation[] }>();
   /** Registry paths from the user's own settings: trusted wherever they are. */
   private trusted = new Set<string>();
 
@@ -49,15 +50,21 @@ export class Workspace {
       if (this.registries.has(file)) continue;
       if (!this.mayRead(file)) {
         problems.push(`${file}: outside the workspace folders; set it in your user settings (vbhc.registry) to use it`);
-        this.registries.set(file, []);
+        this.registries.set(file, { entries: [], relations: [] });
         continue;
       }
       const read = readTeamRegistry(file, (f) => readFileSync(f, "utf8"));
-      this.registries.set(file, read.entries);
+      this.registries.set(file, { entries: read.entries, relations: read.relations });
       problems.push(...read.problems.map(describeRegistryProblem));
-      changed ||= read.entries.length > 0;
+      changed ||= read.entries.length > 0 || read.relations.length > 0;
     }
-    if (changed) this.index.setTeamEntries([...this.registries.values()].flat());
+    if (changed) {
+      const all = [...this.registries.values()];
+      this.index.setTeamEntries(
+        all.flatMap((r) => r.entries),
+        all.flatMap((r) => r.relations),
+      );
+    }
     return problems;
   }
 

@@ -240,7 +240,7 @@ describe("registry: workspace index over test/fixtures/workspace", () => {
     const value = (h: ReturnType<typeof citationHover>) => (h && typeof h.contents === "object" && "value" in h.contents ? h.contents.value : "");
     const nd30 = value(citationHover(model(QD), at(QD, "30/2020/NĐ-CP"), index));
     assert.match(nd30, /\*\*Nghị định số 30\/2020\/NĐ-CP ngày 05\/3\/2020 của Chính phủ\*\*/);
-    assert.match(nd30, /Tình trạng: Còn hiệu lực · hiệu lực từ 05\/3\/2020/);
+    assert.match(nd30, /Tình trạng hôm nay: Còn hiệu lực · hiệu lực từ 05\/3\/2020/);
     assert.match(nd30, /Nguồn: registry có sẵn của vbhc — <https:/);
     const qd = value(citationHover(model(CV), at(CV, "120/QĐ-UBND"), index, "en"));
     assert.match(qd, /Source: workspace document: file:\/\/\/ws\/qd-120/);
@@ -248,6 +248,8 @@ describe("registry: workspace index over test/fixtures/workspace", () => {
     const expired = value(citationHover(old, { line: 0, character: 25 }, index));
     assert.match(expired, /Hết hiệu lực · hết hiệu lực từ 05\/3\/2020/);
     assert.match(expired, /Thay thế bởi: Nghị định số 30\/2020\/NĐ-CP ngày 05\/3\/2020 của Chính phủ về công tác văn thư/);
+    // The chain: each relation with its date and what states it.
+    assert.match(expired, /Lịch sử:\n- 05\/3\/2020 — thay thế bởi Nghị định số 30\/2020\/NĐ-CP ngày 05\/3\/2020 của Chính phủ _\(https:/);
     const unknown = parse("Theo Quyết định số 9999/QĐ-UBND ngày 01/02/2023 của UBND tỉnh.");
     assert.match(value(citationHover(unknown, { line: 0, character: 25 }, index)), /không có trong workspace/);
     assert.equal(citationHover(unknown, { line: 0, character: 1 }, index), null);

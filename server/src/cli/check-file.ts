@@ -85,13 +85,14 @@ export function readRegistries(files: readonly string[]): TeamRegistryFile {
     }
   };
   const read = files.map((file) => readTeamRegistry(file, readText));
-  return { entries: read.flatMap((r) => r.entries), problems: read.flatMap((r) => r.problems) };
+  return { entries: read.flatMap((r) => r.entries), relations: read.flatMap((r) => r.relations), problems: read.flatMap((r) => r.problems) };
 }
 
 /** The index the citation rules resolve against; built the same way on every thread. */
 export function buildIndex(options: CheckOptions): WorkspaceIndex | undefined {
   if (!options.workspace) return undefined;
-  return createWorkspaceIndex({ defined: options.workspace.defined, team: readRegistries(options.workspace.registries).entries });
+  const team = readRegistries(options.workspace.registries);
+  return createWorkspaceIndex({ defined: options.workspace.defined, team: team.entries, teamRelations: team.relations });
 }
 
 const services = new WeakMap<WorkspaceIndex, LanguageService>();

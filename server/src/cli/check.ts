@@ -359,7 +359,7 @@ export async function runCheck(args: string[], io: Io): Promise<number> {
   // A registry file that cannot be read or has bad rows is said once, here (workers read it again).
   const team = readRegistries(options.workspace.registries);
   for (const p of team.problems) problem({ path: p.file, message: p.row ? `row ${p.row}: ${p.message}` : p.message });
-  const index = parallel ? undefined : createWorkspaceIndex({ defined: options.workspace.defined, team: team.entries });
+  const index = parallel ? undefined : createWorkspaceIndex({ defined: options.workspace.defined, team: team.entries, teamRelations: team.relations });
   const showProgress = io.stderrIsTty && files.length >= PARALLEL_THRESHOLD;
   let lastShown = 0;
   let done = 0;

@@ -7,6 +7,7 @@ import { runCheck } from "./check.js";
 import { UsageError, type Io } from "./io.js";
 import { runDeadlines } from "./deadlines.js";
 import { runExport } from "./export.js";
+import { runRegistry } from "./registry.js";
 import { cliService, fileDocument, writeAtomically } from "./check-file.js";
 import { decodeText, describeIoError, readTextFile } from "./files.js";
 import { formatOutline } from "./outline-text.js";
@@ -23,6 +24,10 @@ const USAGE = `Usage:
                                                     status; ics: an iCalendar file to import
   vbhc export <file> -o out.docx | --format html    the document in the official layout
                                                     (Word .docx, or the HTML preview)
+  vbhc registry build [-o registry.json|.csv] <files|directories…>
+                                                    a registry read from the documents: entries
+                                                    and the relations their text states
+  vbhc registry show [--at DATE] <number|law name>  status at a date, replacements, amendments
   vbhc --help | --version
 
 Options for check:
@@ -113,6 +118,8 @@ export async function main(argv: string[], io: Io): Promise<number> {
         return await runDeadlines(rest, io);
       case "export":
         return await runExport(rest, io);
+      case "registry":
+        return await runRegistry(rest, io);
       case "--version":
       case "-v":
         io.stdout(`${typeof VBHC_VERSION === "string" ? VBHC_VERSION : "dev"}\n`);

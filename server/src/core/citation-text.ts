@@ -2,8 +2,9 @@
 // 30/2020/NĐ-CP ngày 05/3/2020 của Chính phủ về …", dates as Nghị định 30/2020 writes them, and
 // what replaced an expired document. Shared by the citation rules and the editor features.
 import type { Citation } from "./citations.js";
-import type { WorkspaceIndex } from "./registry/index.js";
+import type { IndexedEntry, WorkspaceIndex } from "./registry/index.js";
 import type { RegistryEntry } from "./registry/types.js";
+import type { DocRef } from "./citator/types.js";
 
 /** "2020-03-05" → "05/3/2020", "2021-01-12" → "12/01/2021": zeros as Nghị định 30/2020 writes them. */
 export function shortDate(iso: string): string {
@@ -12,20 +13,38 @@ export function shortDate(iso: string): string {
   return `${d}/${month <= 2 ? String(month).padStart(2, "0") : month}/${y}`;
 }
 
+/** How a relation's document reads in messages: the registry's entry when one knows it, else its number. */
+export function refName(index: WorkspaceIndex, ref: DocRef, withTitle = true): string {
+  const e = index.entryOfRef(ref);
+  if (e) return entryName(e, withTitle);
+  return ref.number ? `${ref.type ? `${ref.type} số ` : ""}${ref.number}` : `${ref.type} ${ref.name ?? ""}`.trim();
+}
+
+/** As far as the registries know (every relation in effect, whatever its date). */
+const LATEST = "9999-12-31";
+
 /**
- * What replaced an entry, following the chain to the document in force now ("77/2015/QH13" →
+ * What replaced a document, following the chain to the document in force now ("77/2015/QH13" →
  * "65/2025/QH15" → "72/2025/QH15"): the direct replacement and, when different, the current one.
  */
-export function replacements(index: WorkspaceIndex, e: RegistryEntry): { next?: RegistryEntry; current?: RegistryEntry } {
-  if (!e.replacedBy) return {};
-  const next = index.byNumber(e.replacedBy)[0];
+export function replacements(index: WorkspaceIndex, target: RegistryEntry | IndexedEntry | DocRef): { next?: DocRef; current?: DocRef } {
+  const replacer = (t: IndexedEntry | DocRef): DocRef | null => {
+    const ended = index.statusAt(t, LATEST).ended?.relation;
+    return ended?.kind === "replaces" && ended.by ? ended.by : null;
+  };
+  const asTarget = (t: RegistryEntry | IndexedEntry | DocRef): IndexedEntry | DocRef =>
+    "status" in t && !("origin" in t) ? { ...t, origin: "team" as const } : t;
+  const next = replacer(asTarget(target));
+  if (!next) return {};
   let current = next;
-  for (let hops = 0; current?.status === "expired" && current.replacedBy && hops < 5; hops++) {
-    const after = index.byNumber(current.replacedBy)[0];
-    if (!after) break;
+  const seen = new Set<string>([current.number ?? ""]);
+  for (let hops = 0; hops < 8; hops++) {
+    const after = replacer(index.entryOfRef(current) ?? current);
+    if (!after || seen.has(after.number ?? "")) break;
+    seen.add(after.number ?? "");
     current = after;
   }
-  return { ...(next ? { next } : {}), ...(current && current !== next ? { current } : {}) };
+  return { next, ...(current !== next ? { current } : {}) };
 }
 
 /** How a citation names the document, for messages: "Nghị định số 30/2020/NĐ-CP", "Luật Tổ chức …". */

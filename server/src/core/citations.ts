@@ -219,6 +219,7 @@ function scan(document: VbhcDocument): Citation[] {
     const rangeAt: At = (s, e) => unit.range(at + s, at + e);
     const citation = build(document, c, slice, rangeAt, unit, preamble.get(unit.line) ?? "text", unit.text.slice(Math.max(0, at - LEAD_CHARS), at));
     if (!citation) return;
+    SPANS.set(citation, { unit, at, headEnd: at + Math.max(cand.word, c.end), end: at + c.fullEnd });
     out.push(citation);
     // Continue after the number, date and issuer: the summary may cite other documents.
     resumeUnit = unit;
@@ -226,6 +227,24 @@ function scan(document: VbhcDocument): Citation[] {
   });
   linkShortForms(out);
   return out;
+}
+
+/** Where a citation sits in its logical unit (offsets into `unit.text`). */
+export interface CitationSpan {
+  unit: LogicalUnit;
+  /** The type word. */
+  at: number;
+  /** After the number, date and issuer (where the summary, if any, begins). */
+  headEnd: number;
+  /** After the summary. */
+  end: number;
+}
+
+const SPANS = new WeakMap<Citation, CitationSpan>();
+
+/** The logical unit a citation was read from, and its offsets there (null for an unpacked citation). */
+export function citationSpan(c: Citation): CitationSpan | null {
+  return SPANS.get(c) ?? null;
 }
 
 /** A law's "name" that is the word "này" (this): the citing document itself. */

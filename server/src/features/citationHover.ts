@@ -5,18 +5,14 @@ import { citedIso, findCitations, type Citation } from "../core/citations.js";
 import type { Locale, Position, VbhcDocument } from "../core/index.js";
 import { rangeContains } from "../core/positions.js";
 import type { IndexedEntry, WorkspaceIndex } from "../core/registry/index.js";
-import { citedName, entryName, replacements, shortDate } from "../core/citation-text.js";
+import { citedName, entryName, refName, replacements, shortDate } from "../core/citation-text.js";
+import type { AppliedRelation } from "../core/citator/types.js";
+import { todayInVietnam } from "../core/dates.js";
+import { toIso } from "../core/calendar/civil.js";
 
 export function citationAtPosition(document: VbhcDocument, position: Position): Citation | null {
   return findCitations(document).find((c) => rangeContains(c.range, position)) ?? null;
 }
-
-const STATUS: Record<string, { vi: string; en: string }> = {
-  "in-force": { vi: "Còn hiệu lực", en: "In force" },
-  partly: { vi: "Hết hiệu lực một phần", en: "Partly in force" },
-  expired: { vi: "Hết hiệu lực", en: "No longer in force" },
-  unknown: { vi: "Chưa xác định", en: "Unknown" },
-};
 
 const ORIGIN: Record<string, { vi: string; en: string }> = {
   workspace: { vi: "văn bản trong workspace", en: "workspace document" },
@@ -35,19 +31,56 @@ const FIELD: Record<string, { vi: string; en: string }> = {
   replacedBy: { vi: "văn bản thay thế", en: "replacement" },
 };
 
-function describe(e: IndexedEntry, index: WorkspaceIndex, locale: Locale): string[] {
+const TODAY_STATUS: Record<string, { vi: string; en: string }> = {
+  "in-force": { vi: "Còn hiệu lực", en: "In force" },
+  partly: { vi: "Hết hiệu lực một phần", en: "Partly repealed" },
+  expired: { vi: "Hết hiệu lực", en: "No longer in force" },
+  unknown: { vi: "Chưa xác định", en: "Unknown" },
+};
+
+const KIND_WORD: Record<string, { vi: string; en: string }> = {
+  replaces: { vi: "thay thế bởi", en: "replaced by" },
+  repeals: { vi: "bãi bỏ bởi", en: "repealed by" },
+  amends: { vi: "sửa đổi, bổ sung bởi", en: "amended by" },
+};
+
+/** One relation as a line of the chain: "01/7/2016 — bãi bỏ Điều 5 bởi Luật …". */
+function relationLine(a: AppliedRelation, index: WorkspaceIndex, locale: Locale): string {
+  const r = a.relation;
+  const when = a.date
+    ? `${shortDate(a.date)}${a.dateIsIssue ? (locale === "vi" ? " (ngày ký)" : " (signed)") : ""}`
+    : locale === "vi"
+      ? "chưa rõ ngày"
+      : "date unknown";
+  const parts = r.parts.length > 0 ? ` ${r.parts.join(", ")}` : "";
+  const by = r.by ? ` ${refName(index, r.by, false)}` : "";
+  const from = r.source?.file ? ` _(${r.source.file}${r.source.line ? `:${r.source.line}` : ""})_` : "";
+  return `- ${when} —${parts ? `${parts}:` : ""} ${KIND_WORD[r.kind]![locale]}${by || (locale === "vi" ? " (không rõ văn bản)" : " (document not named)")}${from}`;
+}
+
+function describe(e: IndexedEntry, index: WorkspaceIndex, locale: Locale, today: string): string[] {
   const lines: string[] = [`**${entryName(e, false)}**`];
   if (e.title && e.title !== e.name) lines.push(e.title);
-  const status = STATUS[e.status]![locale];
-  const parts: string[] = [`${locale === "vi" ? "Tình trạng" : "Status"}: ${status}`];
+  const derived = index.statusAt(e, today);
+  // A status the team typed stands only where no relation says otherwise.
+  const statusKey = derived.ended || derived.repealed.length > 0 || e.origin === "builtin" || e.status === "unknown" ? derived.status : e.status;
+  const parts: string[] = [`${locale === "vi" ? "Tình trạng hôm nay" : "Status today"}: ${TODAY_STATUS[statusKey]![locale]}`];
   if (e.effective) parts.push(`${locale === "vi" ? "hiệu lực từ" : "effective"} ${shortDate(e.effective)}`);
-  if (e.expiry) parts.push(`${locale === "vi" ? "hết hiệu lực từ" : "until"} ${shortDate(e.expiry)}`);
+  if (derived.ended?.date) parts.push(`${locale === "vi" ? "hết hiệu lực từ" : "until"} ${shortDate(derived.ended.date)}`);
   lines.push(parts.join(" · "));
-  if (e.replacedBy) {
-    const { next, current } = replacements(index, e);
-    lines.push(`${locale === "vi" ? "Thay thế bởi" : "Replaced by"}: ${next ? entryName(next) : e.replacedBy}`);
-    if (current) lines.push(`${locale === "vi" ? "Văn bản hiện hành" : "Now in force"}: ${entryName(current)}`);
-  }
+  const { next, current } = replacements(index, e);
+  if (next) lines.push(`${locale === "vi" ? "Thay thế bởi" : "Replaced by"}: ${refName(index, next)}`);
+  if (current) lines.push(`${locale === "vi" ? "Văn bản hiện hành" : "Now in force"}: ${refName(index, current)}`);
+  const chain = [...(derived.ended ? [derived.ended] : []), ...derived.repealed, ...derived.amended, ...derived.pending].sort((a, b) =>
+    (a.date ?? "9999").localeCompare(b.date ?? "9999"),
+  );
+  if (chain.length > 0)
+    lines.push(
+      `${locale === "vi" ? "Lịch sử" : "History"}:\n${chain
+        .slice(0, 12)
+        .map((a) => relationLine(a, index, locale))
+        .join("\n")}${chain.length > 12 ? `\n- … ${chain.length - 12}` : ""}`,
+    );
   if (e.note) lines.push(`_${e.note}_`);
   if (e.uncertain?.length) {
     lines.push(`${locale === "vi" ? "Chưa kiểm chứng" : "Not verified"}: ${e.uncertain.map((f) => FIELD[f]?.[locale] ?? f).join(", ")}`);
@@ -65,7 +98,7 @@ export function citationHover(document: VbhcDocument, position: Position, index:
   const r = index.resolve(c);
   let lines: string[];
   if (r.status === "resolved") {
-    lines = describe(r.entry, index, locale);
+    lines = describe(r.entry, index, locale, toIso(todayInVietnam()));
     const cited = citedIso(c);
     if (!r.dateMatches && cited && r.entry.date) {
       lines.push(

@@ -2,10 +2,11 @@
 // a complete căn cứ line — type, number, date, issuer and summary (a law: name and date) ending
 // with ";" (Nghị định 30/2020/NĐ-CP, Phụ lục I, Phần I, Mục II, khoản 6, điểm a).
 import { CompletionItemKind, CompletionItemTag, type CompletionItem } from "vscode-languageserver-types";
-import { formatVietnameseDate } from "../core/dates.js";
+import { formatVietnameseDate, todayInVietnam } from "../core/dates.js";
+import { toIso } from "../core/calendar/civil.js";
 import type { Locale, Position, VbhcDocument } from "../core/index.js";
 import type { IndexedEntry, WorkspaceIndex } from "../core/registry/index.js";
-import { shortDate } from "../core/citation-text.js";
+import { replacements, shortDate } from "../core/citation-text.js";
 
 const TRIGGER = /^([\s*_>-]*)(căn cứ)(\s+)([^;]*)$/iu;
 
@@ -58,6 +59,7 @@ export function completion(document: VbhcDocument, position: Position, index: Wo
   const range = { start: { line: position.line, character: from }, end: position };
   const seen = new Set<string>();
   const items: CompletionItem[] = [];
+  const today = toIso(todayInVietnam());
   for (const e of index.entries()) {
     const id = `${e.type}|${e.number ?? e.name}|${e.date}`;
     if (seen.has(id)) continue;
@@ -65,14 +67,18 @@ export function completion(document: VbhcDocument, position: Position, index: Wo
     if (!e.date && e.type !== "Hiến pháp") continue;
     const label =
       e.number && e.type !== "Luật" && e.type !== "Bộ luật" ? `${e.type} ${e.number}` : `${e.name ?? e.title}${e.date ? ` (${e.date.slice(0, 4)})` : ""}`;
-    const expired = e.status === "expired";
+    const derived = index.statusAt(e, today);
+    const expired = derived.status === "expired" || (e.origin === "team" && e.status === "expired");
     const detailParts = [e.title, e.date ? shortDate(e.date) : ""].filter(Boolean);
-    if (expired)
+    if (expired) {
+      const until = derived.ended?.date ?? e.expiry;
+      const by = replacements(index, e).next?.number ?? e.replacedBy;
       detailParts.push(
         locale === "vi"
-          ? `hết hiệu lực${e.expiry ? ` từ ${shortDate(e.expiry)}` : ""}${e.replacedBy ? `, thay bằng ${e.replacedBy}` : ""}`
-          : `no longer in force${e.replacedBy ? `, replaced by ${e.replacedBy}` : ""}`,
+          ? `hết hiệu lực${until ? ` từ ${shortDate(until)}` : ""}${by ? `, thay bằng ${by}` : ""}`
+          : `no longer in force${by ? `, replaced by ${by}` : ""}`,
       );
+    }
     const text = basisText(e);
     items.push({
       label,

@@ -1,7 +1,8 @@
 // The built-in registry: central documents that drafters cite most (builtin.json), each with the
 // public page its facts were read from. Checked by test/unit/registry.test.ts.
 import data from "./builtin.json";
-import { toEntry } from "./load.js";
+import { parseRelations, toEntry } from "./load.js";
+import type { Relation } from "../citator/types.js";
 import type { RegistryEntry } from "./types.js";
 
 let cached: readonly RegistryEntry[] | undefined;
@@ -16,6 +17,14 @@ export function builtinEntries(): readonly RegistryEntry[] {
     cached = Object.freeze(out);
   }
   return cached;
+}
+
+let cachedRelations: readonly Relation[] | undefined;
+
+/** The relations the built-in registry's documents state (each with the document it was read from). */
+export function builtinRelations(): readonly Relation[] {
+  cachedRelations ??= Object.freeze(parseRelations((data as { relations?: unknown[] }).relations ?? []).relations);
+  return cachedRelations;
 }
 
 /** The raw data, for tests that check every entry is well-formed. */

@@ -6,6 +6,8 @@ import { detached } from "../memo.js";
 import type { DocNumber, Range, VbhcDocument } from "../model.js";
 import { parse } from "../parser/index.js";
 import { packCitations, type PackedCitations } from "./packed-citations.js";
+import { extractDocument } from "../citator/extract.js";
+import type { Relation } from "../citator/types.js";
 import type { IndexedEntry } from "./types.js";
 
 export interface DocumentSummary {
@@ -22,13 +24,17 @@ export interface IndexedSummary {
   entry: IndexedEntry | null;
   summary: DocumentSummary;
   citations: PackedCitations;
+  /** What the document's text says it replaces, repeals or amends. */
+  relations: Relation[];
 }
 
 /** Parses a workspace file and keeps what the index needs of it (the model is dropped). */
 export function summarizeDocument(uri: string, text: string): IndexedSummary {
   const document = parse(text);
   const entry = entryFromDocument(uri, document);
-  return { entry: entry && detachedEntry(entry), summary: summaryOf(document), citations: packCitations(findCitations(document)) };
+  const stated = extractDocument(document, uri);
+  if (entry && stated.entry?.effective) entry.effective = stated.entry.effective;
+  return { entry: entry && detachedEntry(entry), summary: summaryOf(document), citations: packCitations(findCitations(document)), relations: stated.relations };
 }
 
 /** What a workspace document defines, from its text (a header is enough): no citations are read. */

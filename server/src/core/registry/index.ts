@@ -8,6 +8,10 @@ import type { EntryOrigin, IndexedEntry, RegistryEntry } from "./types.js";
 import { rangeContains } from "../positions.js";
 import { entryFromDocument, NO_SUMMARY, parseNumber, summarizeDocument, summaryOf, type DocumentSummary, type IndexedSummary } from "./document-entry.js";
 import { unpackCitations, type PackedCitations } from "./packed-citations.js";
+import { extractDocument } from "../citator/extract.js";
+import { statusAt as deriveStatus } from "../citator/status.js";
+import type { DerivedStatus, DocRef, Relation } from "../citator/types.js";
+import { builtinRelations } from "./builtin.js";
 
 export type { EntryOrigin, IndexedEntry, RegistryEntry, RegistryStatus, UncertainField } from "./types.js";
 export { parseRegistry, parseRegistryCsv, parseRegistryJson, type ParsedRegistry, type RegistryProblem } from "./load.js";
@@ -38,6 +42,8 @@ export interface WorkspaceIndexOptions {
   defined?: Iterable<{ uri: string; entry: IndexedEntry | null }>;
   /** Entries of the team's registry files (see parseRegistry), in config order. */
   team?: Iterable<RegistryEntry & { file?: string }>;
+  /** Relations of the team's registry files. */
+  teamRelations?: Iterable<Relation>;
   /** Include the built-in registry (default true). */
   builtin?: boolean;
 }
@@ -46,7 +52,7 @@ export interface WorkspaceIndex {
   /** Adds or replaces a workspace document; pass its model when it is already parsed. */
   setDocument(uri: string, text: string, document?: VbhcDocument): void;
   removeDocument(uri: string): void;
-  setTeamEntries(entries: Iterable<RegistryEntry & { file?: string }>): void;
+  setTeamEntries(entries: Iterable<RegistryEntry & { file?: string }>, relations?: Iterable<Relation>): void;
   uris(): string[];
   /** Adds or replaces a workspace document from its summary (made by summarizeDocument, perhaps in another thread). */
   setSummary(uri: string, summary: IndexedSummary): void;
@@ -69,6 +75,12 @@ export interface WorkspaceIndex {
   references(uri: string, position: Position, includeDeclaration?: boolean): Location[];
   /** Every citation in the workspace that resolves to this entry. */
   referencesTo(entry: IndexedEntry): CitationReference[];
+  /** The entry a relation's reference names (best origin first), if any registry knows it. */
+  entryOfRef(ref: DocRef): IndexedEntry | null;
+  /** Every relation that targets the document (an entry, or a reference to one no registry lists). */
+  relationsTo(target: IndexedEntry | DocRef): Relation[];
+  /** The document's status at a date (ISO), derived from the relations. */
+  statusAt(target: IndexedEntry | DocRef, date: string): DerivedStatus;
 }
 
 /** What the index keeps of a workspace document. */
@@ -79,6 +91,7 @@ interface IndexedDocument {
   summary: DocumentSummary;
   /** For a file from disk: its citations, packed (no model, no text kept). */
   citations: PackedCitations | null;
+  relations: readonly Relation[];
 }
 
 const ORIGIN_RANK: Record<EntryOrigin, number> = { workspace: 0, team: 1, builtin: 2 };
@@ -97,15 +110,19 @@ export function createWorkspaceIndex(options: WorkspaceIndexOptions = {}): Works
   const docs = new Map<string, IndexedDocument>();
   const citationsOf = (d: IndexedDocument): readonly Citation[] => (d.citations ? unpackCitations(d.citations) : d.model ? findCitations(d.model) : []);
   let team: IndexedEntry[] = [];
+  let teamRelations: Relation[] = [];
   const builtin: IndexedEntry[] = options.builtin === false ? [] : builtinEntries().map((e) => ({ ...e, origin: "builtin" as const }));
+  const builtinStated: readonly Relation[] = options.builtin === false ? [] : builtinRelations();
   // Lookup tables, rebuilt lazily after a change.
   let byKey: Map<string, IndexedEntry[]> | null = null;
   let byName: Map<string, IndexedEntry[]> | null = null;
+  let byTarget: Map<string, Relation[]> | null = null;
   let resolutions = new WeakMap<Citation, Resolution>();
 
   const invalidate = () => {
     byKey = null;
     byName = null;
+    byTarget = null;
     resolutions = new WeakMap();
   };
 
@@ -218,6 +235,91 @@ export function createWorkspaceIndex(options: WorkspaceIndexOptions = {}): Works
     return out;
   };
 
+  /** The keys a document is found under in the relation table: its number (with and without year), or its law name. */
+  const keysOfRef = (ref: DocRef): string[] => {
+    if (ref.number) {
+      const n = parseNumber(ref.number);
+      const withYear = n && numberKey(n, true);
+      const noYear = n && numberKey(n, false);
+      return [...new Set([withYear, noYear].filter((k): k is string => !!k))];
+    }
+    if (ref.name) return [`law:${lawKey(ref.name)}`];
+    return [];
+  };
+  const refOfEntry = (e: RegistryEntry): DocRef =>
+    e.number
+      ? { type: e.type, number: e.number, ...(e.date ? { date: e.date } : {}) }
+      : { type: e.type, name: (e.name ?? e.title).replace(/^(?:Bộ luật|Luật|Pháp lệnh)\s+/iu, ""), year: yearOf(e) ?? undefined };
+
+  /** Relations a registry states only as fields: "expiry" (and "replacedBy"). */
+  const fieldRelations = (e: RegistryEntry, file?: string): Relation[] =>
+    e.expiry
+      ? [
+          {
+            kind: e.replacedBy ? "replaces" : "repeals",
+            by: e.replacedBy ? { type: "", number: e.replacedBy } : null,
+            target: refOfEntry(e),
+            parts: [],
+            date: e.expiry,
+            source: { file: e.source ?? file ?? "" },
+          },
+        ]
+      : [];
+
+  const relationTable = (): Map<string, Relation[]> => {
+    if (!byTarget) {
+      byTarget = new Map();
+      const all: Relation[] = [];
+      for (const d of docs.values()) all.push(...d.relations);
+      all.push(...teamRelations, ...team.flatMap((e) => fieldRelations(e, e.file)));
+      all.push(...builtinStated, ...builtin.flatMap((e) => fieldRelations(e)));
+      for (const r of all) {
+        // A relation's target by number is filed under its full key only when it has a year.
+        const keys = keysOfRef(r.target);
+        const key = keys[0];
+        if (key) (byTarget.get(key) ?? byTarget.set(key, []).get(key)!).push(r);
+      }
+    }
+    return byTarget;
+  };
+
+  const entryOfRef = (ref: DocRef): IndexedEntry | null => {
+    const { byKey: keys, byName: names } = tables();
+    if (ref.number) {
+      const [withYear] = keysOfRef(ref);
+      const list = (withYear && keys.get(withYear)) || [];
+      return [...list].sort((a, b) => ORIGIN_RANK[a.origin] - ORIGIN_RANK[b.origin])[0] ?? null;
+    }
+    if (ref.name) {
+      const list = (names.get(lawKey(ref.name)) ?? []).filter((e) => !ref.year || yearOf(e) === ref.year);
+      return [...list].sort((a, b) => ORIGIN_RANK[a.origin] - ORIGIN_RANK[b.origin])[0] ?? null;
+    }
+    return null;
+  };
+
+  const relationsTo = (target: IndexedEntry | DocRef): Relation[] => {
+    const ref = "origin" in target ? refOfEntry(target) : target;
+    const table = relationTable();
+    const out = new Set<Relation>();
+    const lists: Relation[][] = [];
+    for (const k of keysOfRef(ref)) lists.push(table.get(k) ?? []);
+    // A law is also found by its name (a relation may name it either way).
+    if ("origin" in target && target.name) lists.push(table.get(`law:${lawKey(target.name.replace(/^(?:Bộ luật|Luật|Pháp lệnh)\s+/iu, ""))}`) ?? []);
+    const year = "origin" in target ? yearOf(target) : (ref.year ?? null);
+    const date = "origin" in target ? target.date : ref.date;
+    // A number without a year ("595/QĐ-UBND") is reused by every issuer, every year: such a
+    // relation counts only when its date is the document's.
+    const yearless = !!ref.number && !parseNumber(ref.number)?.year;
+    for (const list of lists)
+      for (const r of list) {
+        if (r.target.year && year && r.target.year !== year) continue;
+        if (r.target.date && date && r.target.date !== date) continue;
+        if (yearless && !(r.target.date && date && r.target.date === date)) continue;
+        out.add(r);
+      }
+    return [...out];
+  };
+
   const index: WorkspaceIndex = {
     setDocument(uri, text, model) {
       // A file from disk is summarised and its model dropped: a workspace of thousands of
@@ -227,22 +329,26 @@ export function createWorkspaceIndex(options: WorkspaceIndexOptions = {}): Works
         return;
       }
       const entry = entryFromDocument(uri, model);
-      const before = docs.get(uri)?.entry ?? null;
-      docs.set(uri, { model, entry, summary: summaryOf(model), citations: null });
+      const stated = extractDocument(model, uri);
+      if (entry && stated.entry?.effective) entry.effective = stated.entry.effective;
+      const previous = docs.get(uri);
+      docs.set(uri, { model, entry, summary: summaryOf(model), citations: null, relations: stated.relations });
       // Lookup tables depend only on what documents say they are: typing in a body keeps them.
-      if (JSON.stringify(before) !== JSON.stringify(entry)) invalidate();
+      if (JSON.stringify(previous?.entry ?? null) !== JSON.stringify(entry) || JSON.stringify(previous?.relations ?? []) !== JSON.stringify(stated.relations))
+        invalidate();
     },
-    setSummary(uri, { entry, summary, citations }) {
-      const before = docs.get(uri)?.entry ?? null;
-      docs.set(uri, { model: null, entry, summary, citations });
-      // Lookup tables depend only on what documents say they are: typing in a body keeps them.
-      if (JSON.stringify(before) !== JSON.stringify(entry)) invalidate();
+    setSummary(uri, { entry, summary, citations, relations }) {
+      const previous = docs.get(uri);
+      docs.set(uri, { model: null, entry, summary, citations, relations: relations ?? [] });
+      if (JSON.stringify(previous?.entry ?? null) !== JSON.stringify(entry) || JSON.stringify(previous?.relations ?? []) !== JSON.stringify(relations ?? []))
+        invalidate();
     },
     removeDocument(uri) {
       if (docs.delete(uri)) invalidate();
     },
-    setTeamEntries(entries) {
+    setTeamEntries(entries, relations = []) {
       team = [...entries].map((e) => ({ ...e, origin: "team" as const }));
+      teamRelations = [...relations];
       invalidate();
     },
     uris: () => [...docs.keys()],
@@ -285,10 +391,17 @@ export function createWorkspaceIndex(options: WorkspaceIndexOptions = {}): Works
       return refs;
     },
     referencesTo,
+    entryOfRef,
+    relationsTo,
+    statusAt(target, date) {
+      const relations = relationsTo(target);
+      const known = "origin" in target || relations.length > 0;
+      return deriveStatus(relations, date, (ref) => entryOfRef(ref), known);
+    },
   };
   for (const d of options.documents ?? []) index.setDocument(d.uri, d.text);
-  for (const d of options.defined ?? []) index.setSummary(d.uri, { entry: d.entry, summary: NO_SUMMARY, citations: [] });
-  if (options.team) index.setTeamEntries(options.team);
+  for (const d of options.defined ?? []) index.setSummary(d.uri, { entry: d.entry, summary: NO_SUMMARY, citations: [], relations: [] });
+  if (options.team || options.teamRelations) index.setTeamEntries(options.team ?? [], options.teamRelations ?? []);
   return index;
 }
 

@@ -6,6 +6,7 @@
 import { isValidDate } from "../dates.js";
 import { canonicalType } from "../citations.js";
 import { REGISTRY_STATUSES, type RegistryEntry, type RegistryStatus, type UncertainField } from "./types.js";
+import { RELATION_KINDS, type DocRef, type Relation, type RelationKind } from "../citator/types.js";
 
 export interface RegistryProblem {
   /** 1-based row (CSV) or entry index + 1 (JSON); 0 for the whole file. */
@@ -15,6 +16,8 @@ export interface RegistryProblem {
 
 export interface ParsedRegistry {
   entries: RegistryEntry[];
+  /** What the registry's documents state of others (JSON "relations"; CSV column "relations"). */
+  relations: Relation[];
   problems: RegistryProblem[];
 }
 
@@ -101,17 +104,21 @@ export function parseRegistryJson(text: string): ParsedRegistry {
   try {
     data = JSON.parse(text.replace(/^\uFEFF/, ""));
   } catch (error) {
-    return { entries: [], problems: [{ row: 0, message: `not valid JSON: ${error instanceof Error ? error.message : String(error)}` }] };
+    return { entries: [], relations: [], problems: [{ row: 0, message: `not valid JSON: ${error instanceof Error ? error.message : String(error)}` }] };
   }
   const list = Array.isArray(data) ? data : data && typeof data === "object" ? (data as { documents?: unknown }).documents : undefined;
-  if (!Array.isArray(list)) return { entries: [], problems: [{ row: 0, message: 'expected an array of documents or { "documents": [...] }' }] };
+  if (!Array.isArray(list)) return { entries: [], relations: [], problems: [{ row: 0, message: 'expected an array of documents or { "documents": [...] }' }] };
   const entries: RegistryEntry[] = [];
   list.forEach((raw, i) => {
     const e = toEntry(raw);
     if (typeof e === "string") problems.push({ row: i + 1, message: e });
     else entries.push(e);
   });
-  return { entries, problems };
+  const rawRelations = !Array.isArray(data) && data && typeof data === "object" ? (data as { relations?: unknown }).relations : undefined;
+  if (rawRelations !== undefined && !Array.isArray(rawRelations)) problems.push({ row: 0, message: '"relations" must be an array' });
+  const parsed = parseRelations(Array.isArray(rawRelations) ? rawRelations : []);
+  for (const p of parsed.problems) problems.push({ row: p.row, message: `relation ${p.row}: ${p.message}` });
+  return { entries, relations: parsed.relations, problems };
 }
 
 /** RFC 4180 CSV (quotes, doubled quotes, CRLF); a separator ";" is accepted when the header uses it. */
@@ -153,23 +160,123 @@ export function parseCsvRows(text: string): string[][] {
 
 export function parseRegistryCsv(text: string): ParsedRegistry {
   const rows = parseCsvRows(text);
-  if (rows.length === 0) return { entries: [], problems: [{ row: 0, message: "empty CSV" }] };
+  if (rows.length === 0) return { entries: [], relations: [], problems: [{ row: 0, message: "empty CSV" }] };
   const header = rows[0]!.map((h) => h.trim());
   if (!header.includes("type") || !header.includes("date")) {
-    return { entries: [], problems: [{ row: 1, message: "the header row must name at least 'type', 'number' or 'name', and 'date'" }] };
+    return { entries: [], relations: [], problems: [{ row: 1, message: "the header row must name at least 'type', 'number' or 'name', and 'date'" }] };
   }
   const entries: RegistryEntry[] = [];
+  const relations: Relation[] = [];
   const problems: RegistryProblem[] = [];
   rows.slice(1).forEach((cells, i) => {
     const raw: Record<string, string> = {};
     header.forEach((h, j) => {
       if (cells[j] !== undefined) raw[h] = cells[j]!;
     });
-    const e = toEntry(raw);
+    const { relations: cell, ...fields } = raw;
+    const e = toEntry(fields);
     if (typeof e === "string") problems.push({ row: i + 2, message: e });
-    else entries.push(e);
+    else {
+      entries.push(e);
+      if (cell?.trim()) {
+        const read = parseRelationCell(cell, e);
+        relations.push(...read.relations.map((r) => ({ ...r, source: { file: e.source ?? "", line: i + 2 } })));
+        for (const message of read.problems) problems.push({ row: i + 2, message });
+      }
+    }
   });
-  return { entries, problems };
+  return { entries, relations, problems };
+}
+
+const KIND_WORDS: Record<string, { kind: RelationKind; inverse: boolean }> = {
+  replaces: { kind: "replaces", inverse: false },
+  repeals: { kind: "repeals", inverse: false },
+  amends: { kind: "amends", inverse: false },
+  "replaced-by": { kind: "replaces", inverse: true },
+  "repealed-by": { kind: "repeals", inverse: true },
+  "amended-by": { kind: "amends", inverse: true },
+};
+
+/**
+ * A CSV row's "relations" cell: relations separated by ";", each "<kind> <number> [parts] <date>",
+ * where kind is replaces, repeals, amends (this row's document acts) or replaced-by, repealed-by,
+ * amended-by (this row's document is acted on): "repeals 12/2019/TT-BTC [Điều 5, khoản 2 Điều 3]
+ * 2020-07-01; amended-by 55/2023/NĐ-CP".
+ */
+export function parseRelationCell(cell: string, row: RegistryEntry): { relations: Relation[]; problems: string[] } {
+  const relations: Relation[] = [];
+  const problems: string[] = [];
+  const self = refOfRow(row);
+  for (const item of cell
+    .split(";")
+    .map((t) => t.trim())
+    .filter(Boolean)) {
+    const m = /^([a-z-]+)\s+(\S+)(?:\s*\[([^\]]*)\])?(?:\s+(\S+))?$/u.exec(item.normalize("NFC"));
+    const word = m ? KIND_WORDS[m[1]!] : undefined;
+    if (!m || !word) {
+      problems.push(`relation "${item}" must read "<replaces|repeals|amends|replaced-by|repealed-by|amended-by> <number> [parts] <date>"`);
+      continue;
+    }
+    const date = m[4] ? isoOf(m[4]) : undefined;
+    if (date === null) {
+      problems.push(`relation "${item}": "${m[4]}" is not a valid date`);
+      continue;
+    }
+    const other: DocRef = { type: "", number: m[2]! };
+    const parts = (m[3] ?? "")
+      .split(",")
+      .map((p) => p.trim())
+      .filter(Boolean);
+    relations.push({ kind: word.kind, by: word.inverse ? other : self, target: word.inverse ? self : other, parts, ...(date ? { date } : {}) });
+  }
+  return { relations, problems };
+}
+
+function refOfRow(e: RegistryEntry): DocRef {
+  return e.number
+    ? { type: e.type, number: e.number, date: e.date }
+    : { type: e.type, name: (e.name ?? e.title).replace(/^(?:Bộ luật|Luật|Pháp lệnh)\s+/iu, ""), year: Number(e.date.slice(0, 4)) };
+}
+
+function toRef(raw: unknown): DocRef | string {
+  if (!raw || typeof raw !== "object" || Array.isArray(raw)) return "a document reference must be an object";
+  const r = raw as Record<string, unknown>;
+  const type = str(r.type) ?? "";
+  const number = str(r.number);
+  const name = str(r.name);
+  if (!number && !name) return "a document reference needs a 'number' (or a law's 'name')";
+  const ref: DocRef = { type: type ? canonicalType(type) : "" };
+  if (number) ref.number = number.replace(/\s+/g, "");
+  if (name) ref.name = name;
+  if (typeof r.year === "number" && Number.isInteger(r.year)) ref.year = r.year;
+  return ref;
+}
+
+/** Checks and normalizes a registry's "relations" array. */
+export function parseRelations(list: readonly unknown[]): { relations: Relation[]; problems: RegistryProblem[] } {
+  const relations: Relation[] = [];
+  const problems: RegistryProblem[] = [];
+  list.forEach((raw, i) => {
+    const fail = (message: string) => problems.push({ row: i + 1, message });
+    if (!raw || typeof raw !== "object" || Array.isArray(raw)) return fail("a relation must be an object");
+    const r = raw as Record<string, unknown>;
+    const kind = str(r.kind) as RelationKind | undefined;
+    if (!kind || !RELATION_KINDS.includes(kind)) return fail(`'kind' must be one of ${RELATION_KINDS.join(", ")}`);
+    const target = toRef(r.target);
+    if (typeof target === "string") return fail(`target: ${target}`);
+    const by = r.by === null || r.by === undefined ? null : toRef(r.by);
+    if (typeof by === "string") return fail(`by: ${by}`);
+    const parts = Array.isArray(r.parts) ? r.parts.filter((p): p is string => typeof p === "string").map((p) => p.normalize("NFC")) : [];
+    const date = isoOf(r.date);
+    if (date === null) return fail(`'date' must be a valid date, not "${String(r.date)}"`);
+    const relation: Relation = { kind, by, target, parts, ...(date ? { date } : {}) };
+    if (r.source && typeof r.source === "object") {
+      const s = r.source as Record<string, unknown>;
+      relation.source = { ...(str(s.file) ? { file: str(s.file) } : {}), ...(typeof s.line === "number" ? { line: s.line } : {}) };
+    }
+    relations.push(relation);
+  });
+  return { relations, problems };
 }
 
 /** Parses a registry file's text; the format is chosen by the file name (".csv" → CSV, else JSON). */
@@ -180,6 +287,7 @@ export function parseRegistry(text: string, fileName: string): ParsedRegistry {
 /** A team registry file's entries, each knowing its file, and what is wrong in it. */
 export interface TeamRegistryFile {
   entries: (RegistryEntry & { file: string })[];
+  relations: Relation[];
   problems: (RegistryProblem & { file: string })[];
 }
 
@@ -193,9 +301,13 @@ export function readTeamRegistry(file: string, readText: (file: string) => strin
   try {
     parsed = parseRegistry(readText(file), file);
   } catch (error) {
-    return { entries: [], problems: [{ file, row: 0, message: (error as Error).message }] };
+    return { entries: [], relations: [], problems: [{ file, row: 0, message: (error as Error).message }] };
   }
-  return { entries: parsed.entries.map((e) => ({ ...e, file })), problems: parsed.problems.map((p) => ({ ...p, file })) };
+  return {
+    entries: parsed.entries.map((e) => ({ ...e, file })),
+    relations: parsed.relations.map((r) => ({ ...r, source: { ...r.source, file: r.source?.file || file } })),
+    problems: parsed.problems.map((p) => ({ ...p, file })),
+  };
 }
 
 /** "file, row 3: …" or "file: …". */

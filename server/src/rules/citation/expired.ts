@@ -1,7 +1,9 @@
 // citation/expired — a document relied on (a căn cứ, or "theo/thực hiện/căn cứ … Nghị định …")
-// must be in force on the date of the document relying on it (for a draft with the day left
-// blank, the first day of its month; an undated fragment is not judged). The registry (workspace, team
-// files, built-in) says when a document was repealed or replaced, and by what. Citing a replaced
+// must be in force on the date of the document relying on it, and so must the part relied on
+// ("căn cứ khoản 2 Điều 5 của …": an article repealed while the rest stands) (for a draft with the day left
+// blank, the first day of its month; an undated fragment is not judged). The status is derived
+// from the relations the registries hold (workspace documents, team files, built-in; see
+// core/citator): replaced or repealed, from when, and by what. Citing a replaced
 // document as a basis is the defect seed 004 itself complains about ("căn cứ vào các văn bản đã
 // hết hiệu lực"). Legal source: Luật Ban hành văn bản quy phạm pháp luật 2015, Điều 154 (a
 // document ceases to have effect when replaced or repealed); Nghị định 30/2020/NĐ-CP, Phụ lục I,
@@ -9,7 +11,9 @@
 import { findCitations, type Citation } from "../../core/citations.js";
 import type { Rule } from "../../core/index.js";
 import { citationHead, indexFor, issueDate, referenceDate } from "../citation-helpers.js";
-import { citedName, entryName, replacements, shortDate } from "../../core/citation-text.js";
+import { citedName, refName, replacements, shortDate } from "../../core/citation-text.js";
+import { citationRef, trailingParts } from "../../core/citator/extract.js";
+import { partCovers } from "../../core/citator/status.js";
 
 /** Words before a citation that make it a basis relied on, not a mention of history. */
 const RELIED_ON =
@@ -38,6 +42,22 @@ export const expired: Rule = {
       vi: "{cited} đã hết hiệu lực từ ngày {expiry}, trước ngày ban hành văn bản này ({date}){replaced}. Ngày hết hiệu lực trong registry chưa được đối chiếu với văn bản gốc.",
       en: "{cited} ceased to have effect on {expiry}, before this document's date ({date}){replaced}. The registry has not checked the expiry date against the official text.",
     },
+    expiredAtIssue: {
+      vi: "{cited} đã hết hiệu lực từ ngày {expiry} (ngày ký của văn bản thay thế hoặc bãi bỏ; ngày có hiệu lực của văn bản đó chưa rõ), trước ngày ban hành văn bản này ({date}){replaced}.",
+      en: "{cited} ceased to have effect on {expiry} (the signing date of the replacing or repealing document; its effective date is not known), before this document's date ({date}){replaced}.",
+    },
+    expiredUndatedAtIssue: {
+      vi: "{cited} đã hết hiệu lực từ ngày {expiry} (ngày ký của văn bản thay thế hoặc bãi bỏ; ngày có hiệu lực của văn bản đó chưa rõ), trước tháng ban hành văn bản này (từ {date}){replaced}.",
+      en: "{cited} ceased to have effect on {expiry} (the signing date of the replacing or repealing document; its effective date is not known), before this document's month of issue (from {date}){replaced}.",
+    },
+    partRepealed: {
+      vi: "{part} của {cited} đã bị bãi bỏ từ ngày {expiry}{by}, trước ngày ban hành văn bản này ({date}).",
+      en: "{part} of {cited} was repealed on {expiry}{by}, before this document's date ({date}).",
+    },
+    partRepealedUndated: {
+      vi: "{part} của {cited} đã bị bãi bỏ từ ngày {expiry}{by}, trước tháng ban hành văn bản này (từ {date}).",
+      en: "{part} of {cited} was repealed on {expiry}{by}, before this document's month of issue (from {date}).",
+    },
     expiredUndatedUnchecked: {
       vi: "{cited} đã hết hiệu lực từ ngày {expiry}, trước tháng ban hành văn bản này (từ {date}){replaced}. Ngày hết hiệu lực trong registry chưa được đối chiếu với văn bản gốc.",
       en: "{cited} ceased to have effect on {expiry}, before this document's month of issue (from {date}){replaced}. The registry has not checked the expiry date against the official text.",
@@ -52,23 +72,49 @@ export const expired: Rule = {
     for (const c of findCitations(document)) {
       if (!reliedOn(c)) continue;
       const r = index.resolve(c);
-      if (r.status !== "resolved") continue;
-      const e = r.entry;
-      if (e.status !== "expired" || !e.expiry) continue;
+      // A document no registry lists may still be named by a relation ("… thay thế Quyết định số …").
+      const ref = r.status === "resolved" ? null : r.status === "unknown" && r.reason === "not-found" ? citationRef(c) : null;
+      const target = r.status === "resolved" ? r.entry : ref;
+      if (!target) continue;
       const when = referenceDate(document, c.section);
-      if (!when || when < e.expiry) continue;
-      const { next, current } = replacements(index, e);
-      const now = current ? { vi: `, nay là ${entryName(current, false)}`, en: `, now ${entryName(current, false)}` } : { vi: "", en: "" };
-      const by = e.replacedBy
-        ? { vi: `; được thay thế bởi ${next ? entryName(next) : e.replacedBy}${now.vi}`, en: `; replaced by ${next ? entryName(next) : e.replacedBy}${now.en}` }
-        : { vi: "", en: "" };
+      if (!when) continue;
+      const status = index.statusAt(target, when);
       const dated = issueDate(document, c.section) !== null;
-      const unchecked = e.uncertain?.includes("expiry") ? "Unchecked" : "";
-      context.report({
-        range: citationHead(c),
-        messageId: `${dated ? "expired" : "expiredUndated"}${unchecked}`,
-        data: { cited: citedName(c), expiry: shortDate(e.expiry), date: shortDate(when), replaced: by },
-      });
+      const ended = status.ended;
+      if (ended?.date) {
+        const { next, current } = replacements(index, target);
+        const now = current ? { vi: `, nay là ${refName(index, current, false)}`, en: `, now ${refName(index, current, false)}` } : { vi: "", en: "" };
+        const by = next
+          ? { vi: `; được thay thế bởi ${refName(index, next)}${now.vi}`, en: `; replaced by ${refName(index, next)}${now.en}` }
+          : { vi: "", en: "" };
+        const entry = r.status === "resolved" ? r.entry : null;
+        const unchecked = entry?.uncertain?.includes("expiry") && !ended.relation.source?.line ? "Unchecked" : ended.dateIsIssue ? "AtIssue" : "";
+        context.report({
+          range: citationHead(c),
+          messageId: `${dated ? "expired" : "expiredUndated"}${unchecked}`,
+          data: { cited: citedName(c), expiry: shortDate(ended.date), date: shortDate(when), replaced: by },
+        });
+        continue;
+      }
+      // "Căn cứ khoản 2 Điều 5 của Nghị định …": the part relied on may be repealed while the rest stands.
+      const cited = trailingParts(c.lead);
+      for (const part of cited) {
+        const gone = status.repealed.find((a) => a.relation.parts.some((p) => partCovers(p, part)));
+        if (!gone?.date) continue;
+        const by = gone.relation.by;
+        context.report({
+          range: citationHead(c),
+          messageId: dated ? "partRepealed" : "partRepealedUndated",
+          data: {
+            part,
+            cited: citedName(c),
+            expiry: shortDate(gone.date),
+            date: shortDate(when),
+            by: by ? { vi: ` theo ${refName(index, by, false)}`, en: ` by ${refName(index, by, false)}` } : { vi: "", en: "" },
+          },
+        });
+        break;
+      }
     }
   },
 };

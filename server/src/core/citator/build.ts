@@ -1,0 +1,232 @@
+// Building a registry from documents (each defines its entry by its header and states its
+// relations), merging registries with their provenance, and writing them as JSON or CSV. A
+// conflict (the same number under two dates, types or effective dates) is reported, never
+// resolved silently: the first registry given keeps its entry.
+import type { VbhcDocument } from "../model.js";
+import { parseNumber } from "../registry/document-entry.js";
+import { citedIso, findCitations, numberKey } from "../citations.js";
+import type { ParsedRegistry } from "../registry/load.js";
+import type { RegistryEntry } from "../registry/types.js";
+import { extractDocument } from "./extract.js";
+import type { DocRef, Relation } from "./types.js";
+
+export interface BuildProblem {
+  file: string;
+  line?: number;
+  message: string;
+}
+
+export interface BuiltRegistry {
+  documents: RegistryEntry[];
+  relations: Relation[];
+  problems: BuildProblem[];
+}
+
+/** One document read for the registry; `source` is what its entry and relations cite as provenance. */
+export interface BuildInput {
+  file: string;
+  document: VbhcDocument;
+  source?: string;
+}
+
+/** The key two entries are the same document under: number (or law name) and date. */
+function entryKey(e: RegistryEntry): string {
+  const n = e.number ? parseNumber(e.number) : null;
+  const key = n ? numberKey(n, true) : null;
+  return key ?? `${e.type}|${(e.name ?? e.title).toLowerCase()}`;
+}
+
+function relationKey(r: Relation): string {
+  const ref = (d: DocRef | null) => (d ? (d.number ?? `${d.type} ${d.name ?? ""} ${d.year ?? ""}`).toUpperCase() : "");
+  return JSON.stringify([r.kind, ref(r.by), ref(r.target), r.parts, r.date ?? ""]);
+}
+
+/** The fields whose disagreement is a conflict. */
+const COMPARED = ["type", "date", "effective"] as const;
+
+/** Adds entries and relations to an accumulating registry, reporting conflicts. */
+class Accumulator {
+  readonly documents: RegistryEntry[] = [];
+  readonly relations: Relation[] = [];
+  readonly problems: BuildProblem[] = [];
+  private readonly byKey = new Map<string, RegistryEntry[]>();
+  private readonly relationKeys = new Set<string>();
+
+  addEntry(e: RegistryEntry, origin: string): void {
+    const key = entryKey(e);
+    const same = this.byKey.get(key) ?? [];
+    // A number without a year is reused each year and by each issuer: same number, other date = another document.
+    const yearless = !!e.number && !parseNumber(e.number)?.year;
+    const twin = same.find((o) => !yearless || o.date === e.date);
+    if (!twin) {
+      this.documents.push(e);
+      this.byKey.set(key, [...same, e]);
+      return;
+    }
+    for (const field of COMPARED) {
+      const a = twin[field];
+      const b = e[field];
+      if (a && b && a !== b) {
+        this.problems.push({
+          file: origin,
+          message: `conflict on ${e.number ?? e.name}: ${field} "${b}" here, "${a}" in ${twin.source ?? "an earlier registry"}; the earlier one is kept`,
+        });
+        return;
+      }
+    }
+    // The same document again: fill what the first one lacked.
+    for (const field of ["effective", "issuer", "title", "name", "source"] as const) if (!twin[field] && e[field]) twin[field] = e[field];
+  }
+
+  addRelation(r: Relation): void {
+    const key = relationKey(r);
+    if (this.relationKeys.has(key)) return;
+    this.relationKeys.add(key);
+    this.relations.push(r);
+  }
+}
+
+export interface BuildOptions {
+  /**
+   * Also list documents the inputs only cite, in full (number with its year or a date, date,
+   * issuer), when at least this many documents cite them with the same date and none with
+   * another. 0: never.
+   */
+  citedBy?: number;
+}
+
+interface CitedCandidate {
+  entry: RegistryEntry;
+  files: Set<string>;
+  dates: Set<string>;
+}
+
+/** Reads each document's entry and relations into one registry. */
+export function buildRegistry(inputs: Iterable<BuildInput>, options: BuildOptions = {}): BuiltRegistry {
+  const acc = new Accumulator();
+  const cited = new Map<string, CitedCandidate>();
+  for (const { file, document, source } of inputs) {
+    if (options.citedBy) collectCited(document, source ?? file, cited);
+    const found = extractDocument(document, source ?? file);
+    if (found.entry) {
+      const { status: _s, ...rest } = found.entry;
+      acc.addEntry({ ...rest, status: "unknown", source: source ?? file }, file);
+    } else if (found.relations.length > 0) {
+      acc.problems.push({ file, message: "no number and symbol in the header: the document's relations are kept, its own entry is not" });
+    }
+    for (const r of found.relations) acc.addRelation(r);
+  }
+  if (options.citedBy) {
+    const known = new Set(acc.documents.map(entryKey));
+    for (const [key, c] of cited) {
+      if (known.has(key) || c.dates.size !== 1 || c.files.size < options.citedBy) continue;
+      acc.addEntry(
+        { ...c.entry, note: `Đọc từ viện dẫn trong ${c.files.size} văn bản (số, ngày, cơ quan ban hành như các văn bản đó ghi).` },
+        c.entry.source ?? "",
+      );
+    }
+  }
+  return { documents: acc.documents, relations: acc.relations, problems: acc.problems };
+}
+
+/** Documents cited in full: number (with its year), date and issuer, as the citing text writes them. */
+function collectCited(document: VbhcDocument, source: string, into: Map<string, CitedCandidate>): void {
+  for (const c of findCitations(document)) {
+    if (!c.number || c.number.form !== "state" || !c.number.year || !c.issuer || c.inHeadingOrCell) continue;
+    const date = citedIso(c);
+    if (!date || date.slice(0, 4) !== c.number.year) continue;
+    const key = numberKey(c.number, true);
+    if (!key) continue;
+    let found = into.get(key);
+    if (!found) {
+      const title = c.summary?.text.replace(/[;,.]+$/u, "").trim() ?? "";
+      found = {
+        entry: {
+          type: c.kind,
+          number: c.number.raw.replace(/\s+/g, ""),
+          date,
+          issuer: c.issuer.text.replace(/[;,.]+$/u, "").trim(),
+          title,
+          status: "unknown",
+          source: `${source}${source.includes("#") ? "" : `#L${c.range.start.line + 1}`}`,
+          ...(title ? {} : { uncertain: ["title"] }),
+        },
+        files: new Set(),
+        dates: new Set(),
+      };
+      into.set(key, found);
+    }
+    found.files.add(source);
+    found.dates.add(date);
+  }
+}
+
+/** Merges registries in order (the first keeps an entry in a conflict), with their provenance. */
+export function mergeRegistries(registries: Iterable<{ name: string; registry: Pick<ParsedRegistry, "entries" | "relations"> }>): BuiltRegistry {
+  const acc = new Accumulator();
+  for (const { name, registry } of registries) {
+    for (const e of registry.entries) acc.addEntry({ ...e, source: e.source ?? name }, name);
+    for (const r of registry.relations) acc.addRelation({ ...r, source: { ...r.source, file: r.source?.file || name } });
+  }
+  return { documents: acc.documents, relations: acc.relations, problems: acc.problems };
+}
+
+/** An entry as a registry file writes it: no derived status, no empty fields. */
+function writtenEntry(e: RegistryEntry): Record<string, unknown> {
+  const out: Record<string, unknown> = { type: e.type, number: e.number };
+  if (e.name) out.name = e.name;
+  out.date = e.date;
+  for (const field of ["issuer", "title", "effective", "expiry", "replacedBy", "source", "note"] as const) if (e[field]) out[field] = e[field];
+  if (e.status !== "unknown") out.status = e.status;
+  if (e.uncertain?.length) out.uncertain = e.uncertain;
+  return out;
+}
+
+export function registryJson(r: Pick<BuiltRegistry, "documents" | "relations">, description?: string): string {
+  const data = {
+    $schema: "https://github.com/vbhc/vbhc/schemas/registry.schema.json",
+    ...(description ? { description } : {}),
+    documents: r.documents.map(writtenEntry),
+    relations: r.relations,
+  };
+  return `${JSON.stringify(data, null, 1)}\n`;
+}
+
+const CSV_FIELDS = ["type", "number", "name", "date", "issuer", "title", "effective", "expiry", "replacedBy", "status", "source", "note", "relations"] as const;
+
+const INVERSE: Record<Relation["kind"], string> = { replaces: "replaced-by", repeals: "repealed-by", amends: "amended-by" };
+
+function csvCell(v: unknown): string {
+  const s = v === undefined || v === null ? "" : String(v);
+  return /[",\r\n;]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+}
+
+/**
+ * CSV: one row per document; its "relations" cell holds what it states ("repeals 12/2019/TT-BTC
+ * [Điều 5] 2020-07-01") and what others state of it when they have no row ("amended-by …").
+ * Relations between two documents neither of which has a row cannot be written: they are
+ * returned as `dropped` (JSON keeps everything, with each relation's line).
+ */
+export function registryCsv(r: Pick<BuiltRegistry, "documents" | "relations">): { text: string; dropped: Relation[] } {
+  const rowOf = new Map<string, number>();
+  r.documents.forEach((e, i) => {
+    if (e.number) rowOf.set(e.number.toUpperCase(), i);
+  });
+  const cells: string[][] = r.documents.map(() => []);
+  const dropped: Relation[] = [];
+  const item = (word: string, other: DocRef, rel: Relation) =>
+    `${word} ${other.number}${rel.parts.length ? ` [${rel.parts.join(", ")}]` : ""}${rel.date ? ` ${rel.date}` : ""}`;
+  for (const rel of r.relations) {
+    const byRow = rel.by?.number ? rowOf.get(rel.by.number.toUpperCase()) : undefined;
+    const targetRow = rel.target.number ? rowOf.get(rel.target.number.toUpperCase()) : undefined;
+    if (byRow !== undefined && rel.target.number) cells[byRow]!.push(item(rel.kind, rel.target, rel));
+    else if (targetRow !== undefined && rel.by?.number) cells[targetRow]!.push(item(INVERSE[rel.kind], rel.by, rel));
+    else dropped.push(rel);
+  }
+  const lines = [CSV_FIELDS.join(",")];
+  r.documents.forEach((e, i) => {
+    const row = { ...writtenEntry(e), relations: cells[i]!.join("; ") } as Record<string, unknown>;
+    lines.push(CSV_FIELDS.map((f) => csvCell(row[f])).join(","));
+  });
+  return { text: `${lines.join("\n")}\n`, dropped };
+}

@@ -1,0 +1,556 @@
+// Reads what a document says about itself and about other documents: its effective date ("có
+// hiệu lực thi hành kể từ ngày 01 tháng 7 năm 2025", "kể từ ngày ký", "sau 45 ngày kể từ ngày
+// ký") and the relations its text states — it replaces, repeals ("bãi bỏ", "hết hiệu lực") or
+// amends ("sửa đổi, bổ sung") a cited document, whole or in part ("Điều 5", "khoản 2 Điều 3").
+//
+// Precision first: a relation is kept only when the words between the verb and the cited
+// document are parts and connectives ("bãi bỏ Điều 5, Điều 6 của"), never when the verb belongs
+// to the name of a cited document ("Luật sửa đổi, bổ sung một số điều của Luật …"), to a
+// proposal ("đề nghị bãi bỏ") or is negated ("chưa hết hiệu lực").
+import { canonicalType, citationSpan, citedIso, findCitations, isLawKind, type Citation } from "../citations.js";
+import { addDays, toIso } from "../calendar/civil.js";
+import { isValidDate } from "../dates.js";
+import { typeOfCode } from "../facts/document-types.js";
+import type { VbhcDocument } from "../model.js";
+import { logicalUnits, type LogicalUnit } from "../parser/index.js";
+import { sectionOfLine } from "../sections.js";
+import { entryFromDocument } from "../registry/document-entry.js";
+import type { RegistryEntry } from "../registry/types.js";
+import type { DocRef, Relation, RelationKind } from "./types.js";
+
+export interface ExtractedDocument {
+  /** The document's own entry (from its header), with its effective date; null without a number. */
+  entry: RegistryEntry | null;
+  /** The words that state the effective date. */
+  effectiveText?: string;
+  relations: Relation[];
+}
+
+const TYPES =
+  "Bộ luật|Luật|Pháp lệnh|Nghị định|Nghị quyết liên tịch|Nghị quyết|Quyết định|Thông tư liên tịch|Thông tư|Chỉ thị|Văn bản|Kế hoạch|Quy chế|Quy định|Hướng dẫn|Lệnh|Công văn|Thông báo|Điều lệ|Hiến pháp";
+/** "Luật này có hiệu lực thi hành từ …", "Quyết định này có hiệu lực kể từ …". */
+const SELF_EFFECTIVE = new RegExp(`(?:${TYPES}) này (?:có|sẽ có) hiệu lực(?: thi hành)?`, "giu");
+/** Before "Luật này": a part of the document ("Điều 5 của Luật này có hiệu lực …"), not the whole. */
+const PART_BEFORE = /(?:của|tại|Điều \d+[a-zđ]?|khoản \d+|điểm [a-zđ]|Chương [IVXLC]+|Mục \d+)\s*$/iu;
+const DATE_WORDS = /^\s*,?\s*(?:kể\s+)?từ\s+ngày\s+(\d{1,2})\s*(?:tháng\s*(\d{1,2})\s*năm\s*(\d{4})|[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4}))/iu;
+const FROM_SIGNING = /^\s*,?\s*(?:kể\s+)?từ\s+ngày\s+(?:ký|ban hành|thông qua|công bố)/iu;
+const AFTER_DAYS = /^\s*,?\s*sau\s+(\d{1,3})\s+ngày\s*,?\s*(?:kể\s+)?từ\s+ngày\s+(?:ký|ban hành|công bố|thông qua)/iu;
+/** "kể từ ngày Luật này có hiệu lực": the document's own effective date. */
+const FROM_SELF_EFFECTIVE = new RegExp(`^\\s*,?\\s*(?:thi hành\\s+)?(?:kể\\s+)?từ\\s+ngày\\s+(?:${TYPES}) này có hiệu lực`, "iu");
+const AFTER_PASSIVE_DATE = /^\s*,?\s*(?:thi hành\s*)?/u;
+
+interface Verb {
+  kind: RelationKind;
+  /** active: "bãi bỏ X" (the target follows); passive: "X hết hiệu lực" (the target precedes). */
+  voice: "active" | "passive";
+  start: number;
+  end: number;
+}
+
+// Verbs, longest first. Bounded alternations only: linear on any text.
+const VERB =
+  /(?<![\p{L}\p{N}])(?:(bị bãi bỏ|được bãi bỏ|bị hủy bỏ|bị huỷ bỏ|hết hiệu lực(?: thi hành)?|chấm dứt hiệu lực)|(được thay thế|bị thay thế)|(được sửa đổi, bổ sung|được sửa đổi|được bổ sung)|(bãi bỏ|hủy bỏ|huỷ bỏ)|(thay thế(?: cụm từ| từ)?)|(sửa đổi, bổ sung|sửa đổi|bổ sung))(?![\p{L}\p{N}])/giu;
+
+function verbsIn(text: string, from: number, to: number): Verb[] {
+  const out: Verb[] = [];
+  VERB.lastIndex = from;
+  for (let m = VERB.exec(text); m && m.index < to; m = VERB.exec(text)) {
+    const [, passiveRepeal, passiveReplace, passiveAmend, repeal, replace, amend] = m;
+    const span = { start: m.index, end: m.index + m[0].length };
+    if (passiveRepeal) out.push({ kind: "repeals", voice: "passive", ...span });
+    else if (passiveReplace) out.push({ kind: "replaces", voice: "passive", ...span });
+    else if (passiveAmend) out.push({ kind: "amends", voice: "passive", ...span });
+    else if (repeal) out.push({ kind: "repeals", voice: "active", ...span });
+    else if (replace) out.push({ kind: / từ$/.test(replace) ? "amends" : "replaces", voice: "active", ...span });
+    else if (amend) out.push({ kind: "amends", voice: "active", ...span });
+  }
+  return out;
+}
+
+/** Words that make a verb no statement: negated, proposed, asked for, or a condition. */
+const NOT_STATED =
+  /(?:chưa|không|chưa bị|không bị|đề nghị|kiến nghị|đề xuất|xem xét|dự kiến|dự thảo|nghiên cứu|rà soát(?:,)?|việc|trường hợp|nếu|khi|cần|phải|để|nhằm|thì)\s*$/iu;
+/** A type word just before the verb: the verb names a document ("Luật sửa đổi, bổ sung …"). */
+const NAME_BEFORE = new RegExp(`(?:${TYPES}|về việc|về|V/v)\\s*(?:số\\s*\\S+\\s*)?$`, "iu");
+
+// Parts: "điểm a khoản 2 Điều 3", "khoản 1, 2 Điều 5", "Điều 5, 6", "điểm b khoản 2, khoản 4, điểm b
+// khoản 5 Điều 6" (points and clauses wait for the article written after them), "Chương II".
+const PART_TOKEN =
+  /(?<![\p{L}\p{N}])(?:các\s+)?(điểm|khoản|Điều|(?<=các\s+)điều|Chương|Mục|Phụ lục)\s+((?:[a-zđ]|\d{1,3}[a-zđ]?|[IVXLC]{1,6})(?:\s*(?:,|và(?![\p{L}]))\s*(?:[a-zđ]|\d{1,3}[a-zđ]?|[IVXLC]{1,6})(?![\p{L}\p{N}]))*)(?![\p{L}\p{N}])/gu;
+
+function listOf(text: string): string[] {
+  return text.split(/\s*(?:,|và(?![\p{L}]))\s*/u).filter(Boolean);
+}
+
+/** Every part named in a stretch of text, one per article, clause or point; `rest` is the text without them. */
+export function partsIn(raw: string): { parts: string[]; rest: string } {
+  const parts: string[] = [];
+  // "Chương VIII gồm các điều từ Điều 67 đến Điều 78": what the chapter holds, not more parts.
+  // "từ Điều 3 đến Điều 6": every article between.
+  const text = raw
+    .replace(/((?:Chương|Mục)\s+[IVXLC\d]+)\s*(?:,\s*)?(?:gồm|bao gồm)\s+(?:các\s+điều\s+)?từ\s+Điều\s+\d+\s+đến\s+Điều\s+\d+/gu, "$1")
+    .replace(/từ\s+Điều\s+(\d{1,3})\s+đến\s+Điều\s+(\d{1,3})(?![\p{L}\p{N}])/gu, (m, a: string, b: string) => {
+      const from = Number(a);
+      const to = Number(b);
+      return to > from && to - from <= 60 ? `Điều ${Array.from({ length: to - from + 1 }, (_, i) => from + i).join(", ")}` : m;
+    });
+  /** Points and clauses read so far, waiting for their article. */
+  let waiting: string[] = [];
+  let points: string[] = [];
+  let lastEnd = 0;
+  const flush = () => {
+    parts.push(...waiting, ...points);
+    waiting = [];
+    points = [];
+  };
+  PART_TOKEN.lastIndex = 0;
+  const rest = text.replace(PART_TOKEN, (_m: string, word: string, labels: string, at: number) => {
+    // "bổ sung Điều 3a vào sau Điều 3": where a new part goes, not a part acted on.
+    if (/(?:vào\s+)?(?:sau|trước)\s+$/u.test(text.slice(Math.max(0, at - 12), at))) return " ";
+    const list = listOf(labels);
+    if (w0(word) !== "chương") lastEnd = at + _m.length;
+    const w = w0(word);
+    if (w === "điểm") {
+      points.push(...list.map((l) => `điểm ${l}`));
+    } else if (w === "khoản") {
+      const own = points.length > 0 ? list.flatMap((k) => points.map((pt) => `${pt} khoản ${k}`)) : list.map((k) => `khoản ${k}`);
+      points = [];
+      waiting.push(...own);
+    } else if (w === "điều") {
+      const inner = [...waiting, ...points];
+      waiting = [];
+      points = [];
+      for (const a of list) {
+        if (inner.length === 0) parts.push(`Điều ${a}`);
+        else parts.push(...inner.map((x) => `${x} Điều ${a}`));
+      }
+    } else {
+      flush();
+      // "Mục 1 Chương VI": a section of a chapter is one part.
+      const last = parts[parts.length - 1];
+      if (w === "chương" && list.length === 1 && last && /^Mục \S+$/u.test(last) && /^\s*$/.test(text.slice(lastEnd, at)))
+        parts[parts.length - 1] = `${last} Chương ${list[0]}`;
+      else parts.push(...list.map((l) => `${capitalize(word)} ${l}`));
+    }
+    lastEnd = at + _m.length;
+    return " ";
+  });
+  flush();
+  return { parts, rest };
+}
+
+function w0(word: string): string {
+  return word.toLowerCase();
+}
+
+function capitalize(word: string): string {
+  return word.charAt(0).toUpperCase() + word.slice(1).toLowerCase();
+}
+
+/** What may stand between a verb and its target besides parts: "một số điều của", "các quy định tại". */
+const CONNECTIVE =
+  /^(?:\s|[,;:.\-–+()]|\b(?:[a-zđ]|\d{1,2})\)|(?<![\p{L}\p{N}])(?:các (?:Quyết định|Nghị định|Thông tư|Thông tư liên tịch|Chỉ thị|Nghị quyết|Luật|văn bản)|của|tại|các|và|vào sau|vào trước|vào|một số điều|một số|toàn bộ|nội dung|quy định|các quy định|văn bản|như sau|sau đây|sau|đối với|ban hành kèm theo|kèm theo|thi hành|được ban hành|cụ thể|gồm|bao gồm|là)(?![\p{L}\p{N}]))*$/iu;
+
+function connectiveOnly(text: string): { ok: boolean; parts: string[] } {
+  const { parts, rest } = partsIn(text);
+  return { ok: CONNECTIVE.test(rest), parts };
+}
+
+/** The parts written just before a citation: "… bãi bỏ khoản 2 Điều 3 của " → ["khoản 2 Điều 3"]. */
+const TRAILING_PARTS =
+  /((?:(?:(?:các\s+)?(?:điểm|khoản|Điều|Chương|Mục|Phụ lục)\s+[0-9a-zđIVXLC]{1,6}(?:\s*(?:,|và)\s*[0-9a-zđIVXLC]{1,6}){0,9})\s*,?\s*){1,12})(?:của\s*)?$/iu;
+
+/** The parts written just before a citation ("căn cứ khoản 2 Điều 5 của " → ["khoản 2 Điều 5"]). */
+export function trailingParts(lead: string): string[] {
+  const m = TRAILING_PARTS.exec(lead.slice(-160));
+  return m ? partsIn(m[1]!).parts : [];
+}
+
+/** The end of a list's item before the next: ", ", "; ", " và ", with the next item's parts ("và Điều 3 của "). */
+const LIST_TAIL =
+  /(?:,|;|(?<![\p{L}\p{N}])và)\s*((?:(?:các\s+)?(?:điểm|khoản|Điều|Chương|Mục|Phụ lục)\s+[0-9a-zđIVXLC]{1,6}(?:\s*(?:,|và)\s*[0-9a-zđIVXLC]{1,6}){0,9}\s*)*)(?:của\s*)?$/iu;
+
+/** Between two subjects of one verb: ", " or " và " (a ";" separates statements, as in a list of căn cứ). */
+const SUBJECT_TAIL =
+  /(?:,|(?<![\p{L}\p{N}])và)\s*((?:(?:các\s+)?(?:điểm|khoản|Điều|Chương|Mục|Phụ lục)\s+[0-9a-zđIVXLC]{1,6}(?:\s*(?:,|và)\s*[0-9a-zđIVXLC]{1,6}){0,9}\s*)*)(?:của\s*)?$/iu;
+
+/** A citation introduced as an actor ("được sửa đổi, bổ sung tại Điều 6 Thông tư số …"): not a subject. */
+const ACTOR_LEAD = /(?:bởi|tại|theo)\s*(?:(?:điểm|khoản|Điều|Chương|Mục|Phụ lục)\s+[0-9a-zđIVXLC]{1,6}[\s,]*)*$/iu;
+/** "(sau đây gọi tắt là Thông tư số …)": a short name given to a document already cited. */
+const ALIAS_LEAD = /\(\s*(?:sau đây\s+)?(?:gọi|viết)(?:\s+(?:tắt|gọn))?\s+là\s*$/iu;
+
+/** Between a subject and its passive verb: "đã", or a consolidated text's ", có hiệu lực kể từ ngày …,". */
+const SUBJECT_GAP = /^\s*(?:,\s*)?(?:có hiệu lực(?: thi hành)?(?: kể)? từ ngày [^,;]{1,40},\s*)?(?:đã|sẽ|cũng|đều)?\s*$/u;
+
+/** A sentence ends: ". " before a capital letter (not after an abbreviation's dot in a number). */
+const SENTENCE_END = /[.!?]\s+(?=[\p{Lu}"“])/gu;
+
+function sentenceBounds(text: string): number[] {
+  const ends: number[] = [];
+  SENTENCE_END.lastIndex = 0;
+  for (let m = SENTENCE_END.exec(text); m; m = SENTENCE_END.exec(text)) ends.push(m.index + 1);
+  ends.push(text.length);
+  return ends;
+}
+
+/** The document a citation names, as a relation names it (a short form through its antecedent). */
+export function citationRef(c: Citation): DocRef | null {
+  const source = c.number?.form === "bare" ? c.antecedent : c;
+  if (!source) return null;
+  const type = source.kind;
+  const date = citedIso(source);
+  if (source.number && source.number.form !== "bare") return { type, number: source.number.raw.replace(/\s+/g, ""), ...(date ? { date } : {}) };
+  if (isLawKind(type) && source.name) {
+    const year = source.date?.year?.value ?? source.yearOnly?.value;
+    return { type, name: source.name.text, ...(year ? { year } : {}) };
+  }
+  return null;
+}
+
+function civilIso(y: number, m: number, d: number): string | null {
+  return isValidDate(y, m, d) ? `${y}-${String(m).padStart(2, "0")}-${String(d).padStart(2, "0")}` : null;
+}
+
+function dateIn(m: RegExpExecArray): string | null {
+  const day = Number(m[1]);
+  const month = Number(m[2] ?? m[4]);
+  const year = Number(m[3] ?? m[5]);
+  return civilIso(year, month, day);
+}
+
+function plusDays(iso: string, days: number): string {
+  const [y, m, d] = iso.split("-").map(Number) as [number, number, number];
+  const start = { year: y, month: m, day: d };
+  return toIso(addDays(start, days));
+}
+
+/** The effective date a statement gives, from the words after "có hiệu lực (thi hành)". */
+function effectiveFrom(after: string, issued: string | null): { date: string | null; text: string } | null {
+  let m = DATE_WORDS.exec(after);
+  if (m) return { date: dateIn(m), text: m[0] };
+  m = AFTER_DAYS.exec(after);
+  if (m) return { date: issued ? plusDays(issued, Number(m[1])) : null, text: m[0] };
+  m = FROM_SIGNING.exec(after);
+  if (m) return { date: issued, text: m[0] };
+  return null;
+}
+
+interface Event {
+  at: number;
+  verb?: Verb;
+  citation?: Citation;
+}
+
+/** The relations and effective date one document states. `file` is recorded as each relation's source. */
+export function extractDocument(document: VbhcDocument, file?: string): ExtractedDocument {
+  const own = entryFromDocument(file ?? "", document);
+  let entry: RegistryEntry | null = null;
+  if (own) {
+    const { origin: _o, uri: _u, range: _r, ...rest } = own;
+    entry = { ...rest };
+    if (entry.type === "Văn bản" || entry.type === "Văn bản hợp nhất") entry.type = typeFromNumber(entry.number) ?? entry.type;
+    if (/VBHN/i.test(entry.number ?? "")) entry.type = "Văn bản hợp nhất";
+    if (isLawKind(entry.type) && entry.title) {
+      entry.name = `${entry.type} ${sentenceCaseName(entry.title)}`;
+      entry.title = entry.name;
+    }
+  }
+  // A consolidated text (VBHN) speaks in the words of the document it consolidates: "Nghị định
+  // này" there is that document, named by the text's opening ("Nghị định số 75/2021/NĐ-CP …
+  // được sửa đổi, bổ sung bởi: …").
+  const consolidated = entry?.type === "Văn bản hợp nhất";
+  const who: Speaker = { self: entry?.number && !consolidated ? { type: entry.type, number: entry.number } : null, consolidated };
+  const issued = entry?.date || null;
+  const units = logicalUnits(document);
+
+  // The effective date: the first statement about the document itself in its main part.
+  let effective: string | null = null;
+  let effectiveText: string | undefined;
+  for (const unit of units) {
+    if (sectionOfLine(document, unit.line) !== document) continue;
+    SELF_EFFECTIVE.lastIndex = 0;
+    for (let m = SELF_EFFECTIVE.exec(unit.text); m; m = SELF_EFFECTIVE.exec(unit.text)) {
+      if (PART_BEFORE.test(unit.text.slice(Math.max(0, m.index - 40), m.index))) continue;
+      const found = effectiveFrom(unit.text.slice(m.index + m[0].length, m.index + m[0].length + 120), issued);
+      if (!found) continue;
+      effective = found.date;
+      effectiveText = (m[0] + found.text).replace(/\s+/g, " ").trim();
+      break;
+    }
+    if (effectiveText) break;
+  }
+  if (entry && effective && !consolidated) entry.effective = effective;
+
+  const byUnit = new Map<LogicalUnit, Citation[]>();
+  for (const c of findCitations(document)) {
+    const span = citationSpan(c);
+    if (!span || c.context === "proposal" || ALIAS_LEAD.test(span.unit.text.slice(Math.max(0, span.at - 40), span.at))) continue;
+    const list = byUnit.get(span.unit);
+    if (list) list.push(c);
+    else byUnit.set(span.unit, [c]);
+  }
+
+  const relations: Relation[] = [];
+  const seen = new Set<string>();
+  const add = (kind: RelationKind, by: DocRef | null, target: DocRef | null, parts: string[], date: string | null, unit: LogicalUnit) => {
+    if (!by || !target || sameRef(by, target)) return;
+    // Replacing part of a document is amending it.
+    const k: RelationKind = kind === "replaces" && parts.length > 0 ? "amends" : kind;
+    const own = !!who.self && (sameRef(by, who.self) || (who.consolidated && sameRef(target, who.self)));
+    const r: Relation = {
+      kind: k,
+      by,
+      target,
+      parts,
+      ...(date ? { date } : {}),
+      source: { ...(file ? { file } : {}), line: unit.line + 1 },
+      ...(own ? {} : { reported: true }),
+    };
+    const key = JSON.stringify([r.kind, refId(r.by), refId(r.target), r.parts]);
+    if (seen.has(key)) return;
+    seen.add(key);
+    relations.push(r);
+  };
+
+  /** A verb left open at the end of a unit ("bãi bỏ các văn bản sau:"), for the list items that follow. */
+  let pending: Pending | null = null;
+  for (const unit of units) {
+    const text = unit.text;
+    const cites = byUnit.get(unit) ?? [];
+    const listItem = /^\s*(?:[a-zđ]\)|\d{1,2}[.)]|[-–+•*]|\))\s*/u.exec(text) ?? (pending?.startsWithCitation ? /^/.exec(text) : null);
+    if (pending && cites.length > 0 && listItem) {
+      const first = cites[0]!;
+      const span = citationSpan(first)!;
+      const between = connectiveOnly(text.slice(listItem[0].length, span.at));
+      if (between.ok) {
+        for (const c of cites) {
+          const ref = citationRef(c);
+          if (pending.verb.voice === "active" || pending.listTargets) add(pending.verb.kind, pending.actor, ref, between.parts, null, unit);
+          else for (const t of pending.passiveTargets) add(pending.verb.kind, ref, t, pending.parts, null, unit);
+        }
+        continue;
+      }
+    }
+    if (pending && !(listItem && cites.length === 0)) pending = null;
+    if (cites.length === 0 && !/:\s*$/.test(text)) continue;
+    const ends = sentenceBounds(text);
+    let from = 0;
+    for (const to of ends) {
+      const inSentence = cites.filter((c) => {
+        const at = citationSpan(c)!.at;
+        return at >= from && at < to;
+      });
+      const verbs = verbsIn(text, from, to);
+      if (verbs.length > 0 && (inSentence.length > 0 || /:\s*$/.test(text.slice(from, to)))) {
+        const opened = readSentence(text, from, to, verbs, inSentence, unit, who, effective, add);
+        if (opened && to === text.length) pending = opened;
+      }
+      from = to;
+    }
+  }
+  return { entry, ...(effectiveText ? { effectiveText } : {}), relations };
+}
+
+/** A verb left open by a final colon, for the list items (or, in a consolidated text, the paragraphs) that follow. */
+interface Pending {
+  verb: Verb;
+  actor: DocRef | null;
+  /** Passive "X được sửa đổi, bổ sung bởi:": the documents acted on; the items are the actors. */
+  passiveTargets: DocRef[];
+  parts: string[];
+  /** Passive "… hết hiệu lực thi hành:": the items are the documents acted on, by `actor`. */
+  listTargets?: boolean;
+  /** The items may be paragraphs that begin with the citation (a consolidated text's list). */
+  startsWithCitation?: boolean;
+}
+
+/** Who "this document" is: the document itself, or for a consolidated text the one it consolidates. */
+interface Speaker {
+  self: DocRef | null;
+  consolidated: boolean;
+}
+
+type Add = (kind: RelationKind, by: DocRef | null, target: DocRef | null, parts: string[], date: string | null, unit: LogicalUnit) => void;
+
+/** Reads one sentence's verbs and citations in order; returns a verb left open by a final colon. */
+function readSentence(
+  text: string,
+  from: number,
+  to: number,
+  verbs: Verb[],
+  cites: Citation[],
+  unit: LogicalUnit,
+  who: Speaker,
+  effective: string | null,
+  add: Add,
+): Pending | null {
+  const events: Event[] = [...verbs.map((verb) => ({ at: verb.start, verb })), ...cites.map((citation) => ({ at: citationSpan(citation)!.at, citation }))];
+  events.sort((a, b) => a.at - b.at);
+  const spanOf = (c: Citation) => citationSpan(c)!;
+  /** The citation whose summary holds this offset: "Quyết định số A về việc sửa đổi …". */
+  const enclosing = (at: number): Citation | null => {
+    for (const c of cites) {
+      const s = spanOf(c);
+      if (s.headEnd <= at && at < s.end) return c;
+    }
+    return null;
+  };
+  let active: { verb: Verb; actor: DocRef | null; pos: number } | null = null;
+  let lastTarget: Citation | null = null;
+  let lastSubject: Citation | null = null;
+  let open: Pending | null = null;
+  /** Actors of a passive already read → the document they acted on. */
+  const actorSubject = new Map<Citation, Citation>();
+  for (const e of events) {
+    if (e.verb) {
+      const v = e.verb;
+      const before = text.slice(Math.max(from, v.start - 40), v.start);
+      if (NOT_STATED.test(before)) {
+        active = null;
+        continue;
+      }
+      if (v.voice === "active") {
+        const holder = enclosing(v.start);
+        if (holder) {
+          // The verb is in a cited document's summary: that document acts.
+          active = { verb: v, actor: citationRef(holder), pos: v.end };
+        } else if (NAME_BEFORE.test(before)) {
+          active = null; // the name of a document ("Nghị định sửa đổi, bổ sung …")
+        } else {
+          // A cited subject right before the verb acts ("Nghị định số 30/2020/NĐ-CP thay thế …"); else this document.
+          const subject = lastSubject && /^\s*(?:,\s*)?(?:đã|sẽ|cũng)?\s*$/u.test(text.slice(spanOf(lastSubject).end, v.start)) ? lastSubject : null;
+          active = { verb: v, actor: subject ? citationRef(subject) : who.self, pos: v.end };
+        }
+        lastTarget = null;
+        if (active && /:\s*$/.test(text.slice(v.end, to)) && !cites.some((c) => spanOf(c).at > v.end))
+          open = { verb: v, actor: active.actor, passiveTargets: [], parts: [] };
+        continue;
+      }
+      // Passive: the subject is the citation just before (its summary may hold the verb).
+      const holder = enclosing(v.start);
+      let candidate = lastSubject;
+      // A document named in the last one's summary ("Thông tư … theo Quyết định số 40/2011/…"): the outer one is the subject.
+      while (candidate) {
+        const at = spanOf(candidate).at;
+        const outer = cites.find((c) => c !== candidate && spanOf(c).at < at && at < spanOf(c).end);
+        if (!outer) break;
+        candidate = outer;
+      }
+      // The actor of an earlier passive ("A đã được sửa đổi theo Luật B hết hiệu lực"): A is the subject.
+      if (candidate && actorSubject.has(candidate)) candidate = actorSubject.get(candidate)!;
+      const gapFrom = candidate ? Math.max(spanOf(candidate).end, lastSubject ? spanOf(lastSubject).end : 0) : 0;
+      let subject = holder ?? (candidate && SUBJECT_GAP.test(text.slice(gapFrom, v.start)) ? candidate : null);
+      // A consolidated text opens with the document it consolidates: "<document> …, có hiệu lực kể
+      // từ ngày …, được sửa đổi, bổ sung bởi:" — the first document named, whatever it names after.
+      if (who.consolidated && !who.self && subject && cites[0] && spanOf(cites[0]).at >= from) subject = cites[0];
+      if (!subject) {
+        // "Các văn bản sau đây hết hiệu lực thi hành:" — the list items are what ends.
+        if (v.kind === "repeals" && /:\s*$/.test(text.slice(v.end, to)) && who.self)
+          open = { verb: v, actor: who.self, passiveTargets: [], parts: [], listTargets: true };
+        continue;
+      }
+      // "Luật … số 17/2008/QH12 và Luật … số 31/2004/QH11 hết hiệu lực": every subject of a list.
+      const subjects = [subject];
+      for (let i = cites.indexOf(subject) - 1; i >= 0; i--) {
+        const prev = cites[i]!;
+        const lead = text.slice(from, spanOf(prev).at);
+        if (spanOf(prev).at < from || ACTOR_LEAD.test(lead) || !SUBJECT_TAIL.test(text.slice(spanOf(prev).headEnd, spanOf(subjects[0]!).at))) break;
+        subjects.unshift(prev);
+      }
+      // Each subject with the parts written before it ("điểm b khoản 2, khoản 4 Điều 6 Thông tư số …").
+      const targets = subjects.map((c, i) => ({
+        ref: citationRef(c),
+        parts: trailingParts(text.slice(i === 0 ? from : spanOf(subjects[i - 1]!).headEnd, spanOf(c).at)),
+      }));
+      const after = text.slice(v.end, to);
+      const byMatch = /^\s*(?:,\s*)?(?:bổ sung\s*)?(?:(?:một số điều|một số nội dung)(?: và phụ lục)?\s*)?(?:bởi|bằng|tại|theo)\s*(?::\s*)?/iu.exec(after);
+      const actors: (DocRef | null)[] = [];
+      const actorCitations: Citation[] = [];
+      if (byMatch) {
+        let prev: Citation | null = null;
+        for (const c of cites) {
+          if (spanOf(c).at < v.end) continue;
+          const gap = prev ? text.slice(spanOf(prev).headEnd, spanOf(c).at) : text.slice(v.end + byMatch[0].length, spanOf(c).at);
+          if (!(prev ? SUBJECT_TAIL.test(gap) : connectiveOnly(gap).ok)) break;
+          actors.push(citationRef(c));
+          actorCitations.push(c);
+          prev = c;
+        }
+      }
+      if (byMatch && actors.length === 0 && /:\s*$/.test(after)) {
+        if (who.consolidated && !who.self && targets[0]!.ref) who.self = targets[0]!.ref;
+        open = { verb: v, actor: null, passiveTargets: targets.flatMap((t) => (t.ref ? [t.ref] : [])), parts: targets[0]!.parts, startsWithCitation: true };
+        continue;
+      }
+      let date: string | null = null;
+      if (v.kind === "repeals") {
+        const tail = after.replace(AFTER_PASSIVE_DATE, "");
+        const explicit = DATE_WORDS.exec(tail);
+        if (explicit) date = dateIn(explicit);
+        else if (FROM_SELF_EFFECTIVE.test(tail)) date = effective;
+      }
+      if (who.consolidated && !who.self && byMatch && targets[0]!.ref) who.self = targets[0]!.ref;
+      if (byMatch && actors.length > 0) {
+        for (const a of actors) for (const t of targets) add(v.kind, a, t.ref, t.parts, date, unit);
+        for (const c of actorCitations) actorSubject.set(c, subjects[0]!);
+      } else if (!byMatch && v.kind !== "replaces") for (const t of targets) add(v.kind, who.self, t.ref, t.parts, date, unit);
+      active = null;
+      continue;
+    }
+    const c = e.citation!;
+    const s = spanOf(c);
+    lastSubject = c;
+    if (!active) continue;
+    // The verb's target: only parts and connectives between ("bãi bỏ Điều 5 của Thông tư số …").
+    const gapFrom = lastTarget ? spanOf(lastTarget).headEnd : active.pos;
+    let between = connectiveOnly(text.slice(gapFrom, s.at));
+    if (!between.ok && lastTarget) {
+      // The next of a list: "thay thế Quyết định số A về … và Quyết định số B".
+      const tail = LIST_TAIL.exec(text.slice(gapFrom, s.at));
+      between = tail ? { ok: true, parts: partsIn(tail[1] ?? "").parts } : between;
+    }
+    if (!between.ok) {
+      active = null;
+      continue;
+    }
+    const holder = enclosing(s.at);
+    if (holder && citationRef(holder) !== active.actor && !sameRef(citationRef(holder), active.actor)) {
+      // Cited inside another cited document's summary, not by the verb.
+      continue;
+    }
+    let date: string | null = null;
+    if (active.verb.kind === "repeals") {
+      const explicit = DATE_WORDS.exec(text.slice(s.end, Math.min(to, s.end + 80)));
+      if (explicit) date = dateIn(explicit);
+    }
+    add(active.verb.kind, active.actor, citationRef(c), between.parts, date, unit);
+    lastTarget = c;
+  }
+  return open;
+}
+
+/** A reference's identity, whatever else it carries (a date read from one citation and not another). */
+function refId(r: DocRef | null): string {
+  return r ? (r.number ?? `${r.type}|${r.name ?? ""}|${r.year ?? ""}`).toUpperCase() : "";
+}
+
+function sameRef(a: DocRef | null, b: DocRef | null): boolean {
+  if (!a || !b) return false;
+  if (a.number || b.number) return (a.number ?? "").toUpperCase() === (b.number ?? "").toUpperCase();
+  return a.type === b.type && (a.name ?? "").toLowerCase() === (b.name ?? "").toLowerCase() && a.year === b.year;
+}
+
+/** "30/2020/NĐ-CP" → "Nghị định"; null when the symbol names no type. */
+function typeFromNumber(number: string | null): string | null {
+  const m = number ? /^\d+[A-Za-z]?\/(?:\d{4}\/)?([^-/]+)-/.exec(number) : null;
+  const name = m ? typeOfCode(m[1]!) : null;
+  return name ? canonicalType(name.toLowerCase()) : null;
+}
+
+/** "BAN HÀNH VĂN BẢN QUY PHẠM PHÁP LUẬT" → "Ban hành văn bản quy phạm pháp luật". */
+function sentenceCaseName(title: string): string {
+  const t = title.replace(/\s+/g, " ").trim();
+  if (t !== t.toUpperCase()) return t.charAt(0).toUpperCase() + t.slice(1);
+  const lower = t.toLowerCase();
+  return lower.charAt(0).toUpperCase() + lower.slice(1);
+}
