@@ -108,9 +108,13 @@ export function buildRegistry(inputs: Iterable<BuildInput>, options: BuildOption
   for (const { file, document, source } of inputs) {
     if (options.citedBy) collectCited(document, source ?? file, cited);
     const found = extractDocument(document, source ?? file);
-    if (found.entry) {
+    if (found.entry && !found.entry.date) {
+      acc.problems.push({ file, message: "no date of issue could be read from the header: the document's entry is left out (its relations are kept)" });
+    } else if (found.entry) {
       const { status: _s, ...rest } = found.entry;
-      acc.addEntry({ ...rest, status: "unknown", source: source ?? file }, file);
+      // A header read without its issuer or its summary says so, rather than leave the field blank unremarked.
+      const missing = (["issuer", "title"] as const).filter((f) => !rest[f]);
+      acc.addEntry({ ...rest, status: "unknown", source: source ?? file, ...(missing.length ? { uncertain: [...missing] } : {}) }, file);
     } else if (found.relations.length > 0) {
       acc.problems.push({ file, message: "no number and symbol in the header: the document's relations are kept, its own entry is not" });
     }
@@ -132,18 +136,21 @@ export function buildRegistry(inputs: Iterable<BuildInput>, options: BuildOption
 /** Documents cited in full: number (with its year), date and issuer, as the citing text writes them. */
 function collectCited(document: VbhcDocument, source: string, into: Map<string, CitedCandidate>): void {
   for (const c of findCitations(document)) {
-    if (!c.number || c.number.form !== "state" || !c.number.year || !c.issuer || c.inHeadingOrCell) continue;
+    const number = c.number;
+    if (number?.form !== "state" || !number.year || !c.issuer || c.inHeadingOrCell) continue;
     const date = citedIso(c);
-    if (!date || date.slice(0, 4) !== c.number.year) continue;
-    const key = numberKey(c.number, true);
+    if (!date || date.slice(0, 4) !== number.year) continue;
+    const key = numberKey(number, true);
     if (!key) continue;
     let found = into.get(key);
     if (!found) {
-      const title = c.summary?.text.replace(/[;,.]+$/u, "").trim() ?? "";
+      // A summary the grammar read up to a closing bracket of the sentence around it: "… cách mạng)".
+      const raw = c.summary?.text.replace(/[;,.]+$/u, "").trim() ?? "";
+      const title = (raw.match(/\(/g)?.length ?? 0) < (raw.match(/\)/g)?.length ?? 0) ? raw.replace(/\)+$/u, "").trim() : raw;
       found = {
         entry: {
           type: c.kind,
-          number: c.number.raw.replace(/\s+/g, ""),
+          number: number.raw.replace(/\s+/g, ""),
           date,
           issuer: c.issuer.text.replace(/[;,.]+$/u, "").trim(),
           title,

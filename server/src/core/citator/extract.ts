@@ -69,14 +69,14 @@ function verbsIn(text: string, from: number, to: number): Verb[] {
 
 /** Words that make a verb no statement: negated, proposed, asked for, or a condition. */
 const NOT_STATED =
-  /(?:chưa|không|chưa bị|không bị|đề nghị|kiến nghị|đề xuất|xem xét|dự kiến|dự thảo|nghiên cứu|rà soát(?:,)?|việc|trường hợp|nếu|khi|cần|phải|để|nhằm|thì)\s*$/iu;
+  /(?:chưa|không|chưa bị|không bị|đề nghị|kiến nghị|đề xuất|xem xét|dự kiến|dự thảo|nghiên cứu|rà soát(?:,)?|(?<!về )việc|trường hợp|nếu|khi|cần|phải|để|nhằm|thì)\s*$/iu;
 /** A type word just before the verb: the verb names a document ("Luật sửa đổi, bổ sung …"). */
 const NAME_BEFORE = new RegExp(`(?:${TYPES}|về việc|về|V/v)\\s*(?:số\\s*\\S+\\s*)?$`, "iu");
 
 // Parts: "điểm a khoản 2 Điều 3", "khoản 1, 2 Điều 5", "Điều 5, 6", "điểm b khoản 2, khoản 4, điểm b
 // khoản 5 Điều 6" (points and clauses wait for the article written after them), "Chương II".
 const PART_TOKEN =
-  /(?<![\p{L}\p{N}])(?:các\s+)?(điểm|khoản|Điều|(?<=các\s+)điều|Chương|Mục|Phụ lục)\s+((?:[a-zđ]|\d{1,3}[a-zđ]?|[IVXLC]{1,6})(?:\s*(?:,|và(?![\p{L}]))\s*(?:[a-zđ]|\d{1,3}[a-zđ]?|[IVXLC]{1,6})(?![\p{L}\p{N}]))*)(?![\p{L}\p{N}])/gu;
+  /(?<![\p{L}\p{N}])(?:các\s+)?(điểm|[Kk]hoản|Điều|(?<=các\s+)điều|Chương|Mục|Phụ lục)\s+((?:[a-zđ]|\d{1,3}[a-zđ]?|[IVXLC]{1,6})(?:\s*(?:,|và(?![\p{L}]))\s*(?:[a-zđ]|\d{1,3}[a-zđ]?|[IVXLC]{1,6})(?![\p{L}\p{N}]))*)(?![\p{L}\p{N}])/gu;
 
 function listOf(text: string): string[] {
   return text.split(/\s*(?:,|và(?![\p{L}]))\s*/u).filter(Boolean);
@@ -125,10 +125,13 @@ export function partsIn(raw: string): { parts: string[]; rest: string } {
         else parts.push(...inner.map((x) => `${x} Điều ${a}`));
       }
     } else {
-      flush();
-      // "Mục 1 Chương VI": a section of a chapter is one part.
+      // "Mục 1 Chương VI": a section of a chapter is one part; "khoản 1 Mục II": a clause of a section.
+      const inner = [...waiting, ...points];
+      waiting = [];
+      points = [];
       const last = parts[parts.length - 1];
-      if (w === "chương" && list.length === 1 && last && /^Mục \S+$/u.test(last) && /^\s*$/.test(text.slice(lastEnd, at)))
+      if (inner.length > 0) for (const l of list) parts.push(...inner.map((x) => `${x} ${capitalize(word)} ${l}`));
+      else if (w === "chương" && list.length === 1 && last && /^Mục \S+$/u.test(last) && /^\s*$/.test(text.slice(lastEnd, at)))
         parts[parts.length - 1] = `${last} Chương ${list[0]}`;
       else parts.push(...list.map((l) => `${capitalize(word)} ${l}`));
     }
@@ -174,13 +177,19 @@ const LIST_TAIL =
 const SUBJECT_TAIL =
   /(?:,|(?<![\p{L}\p{N}])và)\s*((?:(?:các\s+)?(?:điểm|khoản|Điều|Chương|Mục|Phụ lục)\s+[0-9a-zđIVXLC]{1,6}(?:\s*(?:,|và)\s*[0-9a-zđIVXLC]{1,6}){0,9}\s*)*)(?:của\s*)?$/iu;
 
-/** A citation introduced as an actor ("được sửa đổi, bổ sung tại Điều 6 Thông tư số …"): not a subject. */
-const ACTOR_LEAD = /(?:bởi|tại|theo)\s*(?:(?:điểm|khoản|Điều|Chương|Mục|Phụ lục)\s+[0-9a-zđIVXLC]{1,6}[\s,]*)*$/iu;
 /** "(sau đây gọi tắt là Thông tư số …)": a short name given to a document already cited. */
 const ALIAS_LEAD = /\(\s*(?:sau đây\s+)?(?:gọi|viết)(?:\s+(?:tắt|gọn))?\s+là\s*$/iu;
 
-/** Between a subject and its passive verb: "đã", or a consolidated text's ", có hiệu lực kể từ ngày …,". */
-const SUBJECT_GAP = /^\s*(?:,\s*)?(?:có hiệu lực(?: thi hành)?(?: kể)? từ ngày [^,;]{1,40},\s*)?(?:đã|sẽ|cũng|đều)?\s*$/u;
+/** "a)", "1.", "-": a list item's mark. */
+const LIST_MARK = /^\s*(?:[a-zđ]\)|\d{1,2}[.)]|[-–+•*>])\s*/giu;
+
+/** The last list separator in a lead: ",", ";" or "và" (not the comma of "sửa đổi, bổ sung"). */
+function lastSeparator(lead: string): { kind: "," | ";" | "và"; end: number } | null {
+  let found: { kind: "," | ";" | "và"; end: number } | null = null;
+  const re = /(,|;|(?<![\p{L}\p{N}])và(?![\p{L}\p{N}]))(?!\s*bổ sung)/gu;
+  for (let m = re.exec(lead); m; m = re.exec(lead)) found = { kind: m[1] as "," | ";" | "và", end: m.index + m[0].length };
+  return found;
+}
 
 /** A sentence ends: ". " before a capital letter (not after an abbreviation's dot in a number). */
 const SENTENCE_END = /[.!?]\s+(?=[\p{Lu}"“])/gu;
@@ -222,6 +231,14 @@ function plusDays(iso: string, days: number): string {
   const [y, m, d] = iso.split("-").map(Number) as [number, number, number];
   const start = { year: y, month: m, day: d };
   return toIso(addDays(start, days));
+}
+
+/** "Luật này" in a law, "Quyết định này" in a decision; any type when the document's own is not known. */
+function speaksOfItself(statement: string, ownType: string | null): boolean {
+  if (!ownType || ownType === "Văn bản" || ownType === "Văn bản hợp nhất") return true;
+  const word = statement.slice(0, statement.toLowerCase().indexOf(" này")).toLowerCase();
+  const own = ownType.toLowerCase();
+  return word === own || (own === "bộ luật" && word === "luật") || (own === "luật" && word === "bộ luật");
 }
 
 /** The effective date a statement gives, from the words after "có hiệu lực (thi hành)". */
@@ -271,6 +288,8 @@ export function extractDocument(document: VbhcDocument, file?: string): Extracte
     SELF_EFFECTIVE.lastIndex = 0;
     for (let m = SELF_EFFECTIVE.exec(unit.text); m; m = SELF_EFFECTIVE.exec(unit.text)) {
       if (PART_BEFORE.test(unit.text.slice(Math.max(0, m.index - 40), m.index))) continue;
+      // "Quyết định này có hiệu lực …" quoted in a Công văn speaks of that decision, not of the letter.
+      if (!speaksOfItself(m[0], entry?.type ?? null)) continue;
       const found = effectiveFrom(unit.text.slice(m.index + m[0].length, m.index + m[0].length + 120), issued);
       if (!found) continue;
       effective = found.date;
@@ -292,11 +311,12 @@ export function extractDocument(document: VbhcDocument, file?: string): Extracte
 
   const relations: Relation[] = [];
   const seen = new Set<string>();
-  const add = (kind: RelationKind, by: DocRef | null, target: DocRef | null, parts: string[], date: string | null, unit: LogicalUnit) => {
-    if (!by || !target || sameRef(by, target)) return;
+  const add: Add = (kind, by, target, parts, date, unit, bySelf = false) => {
+    // A document that does not show its own number still says when what it ends ends.
+    if (!target || (!by && !(bySelf && date && !who.consolidated)) || sameRef(by, target)) return;
     // Replacing part of a document is amending it.
     const k: RelationKind = kind === "replaces" && parts.length > 0 ? "amends" : kind;
-    const own = !!who.self && (sameRef(by, who.self) || (who.consolidated && sameRef(target, who.self)));
+    const own = bySelf || (!!who.self && (sameRef(by, who.self) || (who.consolidated && sameRef(target, who.self))));
     const r: Relation = {
       kind: k,
       by,
@@ -317,21 +337,23 @@ export function extractDocument(document: VbhcDocument, file?: string): Extracte
   for (const unit of units) {
     const text = unit.text;
     const cites = byUnit.get(unit) ?? [];
-    const listItem = /^\s*(?:[a-zđ]\)|\d{1,2}[.)]|[-–+•*]|\))\s*/u.exec(text) ?? (pending?.startsWithCitation ? /^/.exec(text) : null);
+    const listItem = /^\s*(?:>\s*)*(?:[a-zđ]\)|\d{1,2}[.)]|[-–+•*]|\))\s*/u.exec(text) ?? (pending?.startsWithCitation ? /^/.exec(text) : null);
     if (pending && cites.length > 0 && listItem) {
       const first = cites[0]!;
       const span = citationSpan(first)!;
       const between = connectiveOnly(text.slice(listItem[0].length, span.at));
       if (between.ok) {
-        for (const c of cites) {
+        for (const [c, parts] of listedFrom(text, cites, between.parts)) {
           const ref = citationRef(c);
-          if (pending.verb.voice === "active" || pending.listTargets) add(pending.verb.kind, pending.actor, ref, between.parts, null, unit);
+          if (pending.verb.voice === "active" || pending.listTargets)
+            add(pending.verb.kind, pending.actor, ref, parts, pending.date ?? null, unit, pending.bySelf);
           else for (const t of pending.passiveTargets) add(pending.verb.kind, ref, t, pending.parts, null, unit);
         }
         continue;
       }
     }
-    if (pending && !(listItem && cites.length === 0)) pending = null;
+    // A list's items may be split by blank quote lines (">") or items that cite nothing.
+    if (pending && !(listItem && cites.length === 0) && !/^[\s>*_-]*$/u.test(text)) pending = null;
     if (cites.length === 0 && !/:\s*$/.test(text)) continue;
     const ends = sentenceBounds(text);
     let from = 0;
@@ -362,6 +384,25 @@ interface Pending {
   listTargets?: boolean;
   /** The items may be paragraphs that begin with the citation (a consolidated text's list). */
   startsWithCitation?: boolean;
+  /** `actor` is the document itself. */
+  bySelf?: boolean;
+  date?: string | null;
+}
+
+/**
+ * The first citation of a list item and those listed after it ("Nghị định số A …, Nghị định số B
+ * …"), each with the parts written before it; not the documents named inside their summaries.
+ */
+function listedFrom(text: string, cites: readonly Citation[], firstParts: string[]): [Citation, string[]][] {
+  const out: [Citation, string[]][] = [[cites[0]!, firstParts]];
+  for (let i = 1; i < cites.length; i++) {
+    const lead = text.slice(citationSpan(cites[i - 1]!)!.headEnd, citationSpan(cites[i]!)!.at);
+    const sep = lastSeparator(lead);
+    if (!sep) continue;
+    const tail = partsIn(lead.slice(sep.end));
+    if (CONNECTIVE.test(tail.rest)) out.push([cites[i]!, tail.parts]);
+  }
+  return out;
 }
 
 /** Who "this document" is: the document itself, or for a consolidated text the one it consolidates. */
@@ -370,7 +411,8 @@ interface Speaker {
   consolidated: boolean;
 }
 
-type Add = (kind: RelationKind, by: DocRef | null, target: DocRef | null, parts: string[], date: string | null, unit: LogicalUnit) => void;
+/** `bySelf`: the document itself acts (its number may be unknown: then the relation needs its date). */
+type Add = (kind: RelationKind, by: DocRef | null, target: DocRef | null, parts: string[], date: string | null, unit: LogicalUnit, bySelf?: boolean) => void;
 
 /** Reads one sentence's verbs and citations in order; returns a verb left open by a final colon. */
 function readSentence(
@@ -395,12 +437,25 @@ function readSentence(
     }
     return null;
   };
-  let active: { verb: Verb; actor: DocRef | null; pos: number } | null = null;
+  /**
+   * The citation a verb describes right after it ("Thông tư liên tịch số 25/2010/… về việc sửa
+   * đổi, bổ sung …"), when the grammar did not read that summary.
+   */
+  const describing = (at: number): Citation | null => {
+    for (let i = cites.length - 1; i >= 0; i--) {
+      const s = spanOf(cites[i]!);
+      if (s.at >= at) continue;
+      // (An issuer the grammar cut short may stand between: "của Liên Bộ: Lao động …, Y tế về việc".)
+      const between = text.slice(s.headEnd, at);
+      return between.length <= 160 && !/[;.]/.test(between) && /(?:^|\s)(?:về việc|về|V\/v)\s*$/iu.test(between) ? cites[i]! : null;
+    }
+    return null;
+  };
+  let lastHolder: Citation | null = null;
+  let active: { verb: Verb; actor: DocRef | null; pos: number; bySelf?: boolean } | null = null;
   let lastTarget: Citation | null = null;
   let lastSubject: Citation | null = null;
   let open: Pending | null = null;
-  /** Actors of a passive already read → the document they acted on. */
-  const actorSubject = new Map<Citation, Citation>();
   for (const e of events) {
     if (e.verb) {
       const v = e.verb;
@@ -410,58 +465,67 @@ function readSentence(
         continue;
       }
       if (v.voice === "active") {
-        const holder = enclosing(v.start);
+        const basis = cites.some((c) => c.context === "basis");
+        // "… về việc sửa đổi Thông tư số A và thay thế Thông tư số B": the second verb continues the first's summary.
+        const chained: Citation | null = lastHolder && /(?:,|(?<![\p{L}\p{N}])và)\s*$/u.test(before) ? lastHolder : null;
+        const holder: Citation | null = enclosing(v.start) ?? describing(v.start) ?? chained;
         if (holder) {
           // The verb is in a cited document's summary: that document acts.
           active = { verb: v, actor: citationRef(holder), pos: v.end };
+          lastHolder = holder;
+        } else if (basis) {
+          active = null; // a căn cứ line states nothing the document does
         } else if (NAME_BEFORE.test(before)) {
           active = null; // the name of a document ("Nghị định sửa đổi, bổ sung …")
         } else {
           // A cited subject right before the verb acts ("Nghị định số 30/2020/NĐ-CP thay thế …"); else this document.
           const subject = lastSubject && /^\s*(?:,\s*)?(?:đã|sẽ|cũng)?\s*$/u.test(text.slice(spanOf(lastSubject).end, v.start)) ? lastSubject : null;
-          active = { verb: v, actor: subject ? citationRef(subject) : who.self, pos: v.end };
+          active = { verb: v, actor: subject ? citationRef(subject) : who.self, pos: v.end, bySelf: !subject };
         }
         lastTarget = null;
         if (active && /:\s*$/.test(text.slice(v.end, to)) && !cites.some((c) => spanOf(c).at > v.end))
-          open = { verb: v, actor: active.actor, passiveTargets: [], parts: [] };
+          open = { verb: v, actor: active.actor, passiveTargets: [], parts: [], bySelf: active.bySelf, date: active.bySelf ? effective : null };
         continue;
       }
-      // Passive: the subject is the citation just before (its summary may hold the verb).
-      const holder = enclosing(v.start);
-      let candidate = lastSubject;
-      // A document named in the last one's summary ("Thông tư … theo Quyết định số 40/2011/…"): the outer one is the subject.
-      while (candidate) {
-        const at = spanOf(candidate).at;
-        const outer = cites.find((c) => c !== candidate && spanOf(c).at < at && at < spanOf(c).end);
-        if (!outer) break;
-        candidate = outer;
+      // Passive: its subjects are the documents the sentence lists before it. A document named
+      // inside another's summary ("Thông tư số A sửa đổi … của Thông tư số B") is not one of them.
+      const preceding = cites.filter((c) => spanOf(c).at < v.start);
+      const last = preceding[preceding.length - 1];
+      const subjects: Citation[] = [];
+      if (last && v.start - spanOf(last).headEnd <= 400 && !/;/.test(text.slice(spanOf(last).headEnd, v.start))) {
+        for (let i = preceding.length - 1; i >= 0; i--) {
+          const c = preceding[i]!;
+          const leadFrom = i > 0 ? Math.max(from, spanOf(preceding[i - 1]!).headEnd) : from;
+          const lead = text.slice(leadFrom, spanOf(c).at);
+          const sep = lastSeparator(lead);
+          const tail = sep ? lead.slice(sep.end) : lead;
+          if (!CONNECTIVE.test(partsIn(tail).rest.replace(LIST_MARK, " "))) {
+            // "A đã được sửa đổi theo Luật số B, Luật số C và Luật số D hết hiệu lực": B, C, D act on A.
+            if (/(?:bởi|theo|tại)\s*$/u.test(tail)) subjects.length = 0;
+            continue;
+          }
+          subjects.unshift(c);
+          if (!sep || (sep.kind === ";" && c.context === "basis")) break;
+        }
       }
-      // The actor of an earlier passive ("A đã được sửa đổi theo Luật B hết hiệu lực"): A is the subject.
-      if (candidate && actorSubject.has(candidate)) candidate = actorSubject.get(candidate)!;
-      const gapFrom = candidate ? Math.max(spanOf(candidate).end, lastSubject ? spanOf(lastSubject).end : 0) : 0;
-      let subject = holder ?? (candidate && SUBJECT_GAP.test(text.slice(gapFrom, v.start)) ? candidate : null);
       // A consolidated text opens with the document it consolidates: "<document> …, có hiệu lực kể
       // từ ngày …, được sửa đổi, bổ sung bởi:" — the first document named, whatever it names after.
-      if (who.consolidated && !who.self && subject && cites[0] && spanOf(cites[0]).at >= from) subject = cites[0];
-      if (!subject) {
+      if (who.consolidated && !who.self && subjects.length > 0 && cites[0] && spanOf(cites[0]).at >= from) subjects.splice(0, subjects.length, cites[0]);
+      if (subjects.length === 0) {
         // "Các văn bản sau đây hết hiệu lực thi hành:" — the list items are what ends.
-        if (v.kind === "repeals" && /:\s*$/.test(text.slice(v.end, to)) && who.self)
-          open = { verb: v, actor: who.self, passiveTargets: [], parts: [], listTargets: true };
+        if (v.kind === "repeals" && /:\s*$/.test(text.slice(v.end, to))) {
+          const tail = text.slice(v.end, to).replace(AFTER_PASSIVE_DATE, "");
+          const explicit = DATE_WORDS.exec(tail);
+          const date = explicit ? dateIn(explicit) : FROM_SELF_EFFECTIVE.test(tail) ? effective : null;
+          open = { verb: v, actor: who.self, passiveTargets: [], parts: [], listTargets: true, bySelf: true, date };
+        }
         continue;
       }
-      // "Luật … số 17/2008/QH12 và Luật … số 31/2004/QH11 hết hiệu lực": every subject of a list.
-      const subjects = [subject];
-      for (let i = cites.indexOf(subject) - 1; i >= 0; i--) {
-        const prev = cites[i]!;
-        const lead = text.slice(from, spanOf(prev).at);
-        if (spanOf(prev).at < from || ACTOR_LEAD.test(lead) || !SUBJECT_TAIL.test(text.slice(spanOf(prev).headEnd, spanOf(subjects[0]!).at))) break;
-        subjects.unshift(prev);
-      }
       // Each subject with the parts written before it ("điểm b khoản 2, khoản 4 Điều 6 Thông tư số …").
-      const targets = subjects.map((c, i) => ({
-        ref: citationRef(c),
-        parts: trailingParts(text.slice(i === 0 ? from : spanOf(subjects[i - 1]!).headEnd, spanOf(c).at)),
-      }));
+      const targets = subjects.map((c) => {
+        const i = cites.indexOf(c);
+        return { ref: citationRef(c), parts: trailingParts(text.slice(i > 0 ? Math.max(from, spanOf(cites[i - 1]!).headEnd) : from, spanOf(c).at)) };
+      });
       const after = text.slice(v.end, to);
       const byMatch = /^\s*(?:,\s*)?(?:bổ sung\s*)?(?:(?:một số điều|một số nội dung)(?: và phụ lục)?\s*)?(?:bởi|bằng|tại|theo)\s*(?::\s*)?/iu.exec(after);
       const actors: (DocRef | null)[] = [];
@@ -492,8 +556,7 @@ function readSentence(
       if (who.consolidated && !who.self && byMatch && targets[0]!.ref) who.self = targets[0]!.ref;
       if (byMatch && actors.length > 0) {
         for (const a of actors) for (const t of targets) add(v.kind, a, t.ref, t.parts, date, unit);
-        for (const c of actorCitations) actorSubject.set(c, subjects[0]!);
-      } else if (!byMatch && v.kind !== "replaces") for (const t of targets) add(v.kind, who.self, t.ref, t.parts, date, unit);
+      } else if (!byMatch && v.kind !== "replaces") for (const t of targets) add(v.kind, who.self, t.ref, t.parts, date, unit, true);
       active = null;
       continue;
     }
@@ -523,7 +586,7 @@ function readSentence(
       const explicit = DATE_WORDS.exec(text.slice(s.end, Math.min(to, s.end + 80)));
       if (explicit) date = dateIn(explicit);
     }
-    add(active.verb.kind, active.actor, citationRef(c), between.parts, date, unit);
+    add(active.verb.kind, active.actor, citationRef(c), between.parts, date ?? (active.bySelf && !active.actor ? effective : null), unit, active.bySelf);
     lastTarget = c;
   }
   return open;
@@ -542,7 +605,7 @@ function sameRef(a: DocRef | null, b: DocRef | null): boolean {
 
 /** "30/2020/NĐ-CP" → "Nghị định"; null when the symbol names no type. */
 function typeFromNumber(number: string | null): string | null {
-  const m = number ? /^\d+[A-Za-z]?\/(?:\d{4}\/)?([^-/]+)-/.exec(number) : null;
+  const m = number ? (/^\d+[A-Za-z]?\/(?:\d{4}\/)?([^-/]+)-/.exec(number) ?? /^\d+[A-Za-z]?-([^-/]+)\//.exec(number)) : null;
   const name = m ? typeOfCode(m[1]!) : null;
   return name ? canonicalType(name.toLowerCase()) : null;
 }

@@ -249,7 +249,32 @@ function toRef(raw: unknown): DocRef | string {
   if (number) ref.number = number.replace(/\s+/g, "");
   if (name) ref.name = name;
   if (typeof r.year === "number" && Number.isInteger(r.year)) ref.year = r.year;
+  const date = isoOf(r.date);
+  if (date) ref.date = date;
   return ref;
+}
+
+/** Checks and normalizes one relation; returns the problem when it cannot be used. */
+function toRelation(raw: unknown): Relation | string {
+  if (!raw || typeof raw !== "object" || Array.isArray(raw)) return "a relation must be an object";
+  const r = raw as Record<string, unknown>;
+  const kind = str(r.kind) as RelationKind | undefined;
+  if (!kind || !RELATION_KINDS.includes(kind)) return `'kind' must be one of ${RELATION_KINDS.join(", ")}`;
+  const target = toRef(r.target);
+  if (typeof target === "string") return `target: ${target}`;
+  const by = r.by === null || r.by === undefined ? null : toRef(r.by);
+  if (typeof by === "string") return `by: ${by}`;
+  const parts = Array.isArray(r.parts) ? r.parts.filter((p): p is string => typeof p === "string").map((p) => p.normalize("NFC")) : [];
+  const date = isoOf(r.date);
+  if (date === null) return `'date' must be a valid date, not "${String(r.date)}"`;
+  const relation: Relation = { kind, by, target, parts, ...(date ? { date } : {}) };
+  if (r.source && typeof r.source === "object") {
+    const s = r.source as Record<string, unknown>;
+    const file = str(s.file);
+    relation.source = { ...(file ? { file } : {}), ...(typeof s.line === "number" ? { line: s.line } : {}) };
+  }
+  if (r.reported === true) relation.reported = true;
+  return relation;
 }
 
 /** Checks and normalizes a registry's "relations" array. */
@@ -257,24 +282,9 @@ export function parseRelations(list: readonly unknown[]): { relations: Relation[
   const relations: Relation[] = [];
   const problems: RegistryProblem[] = [];
   list.forEach((raw, i) => {
-    const fail = (message: string) => problems.push({ row: i + 1, message });
-    if (!raw || typeof raw !== "object" || Array.isArray(raw)) return fail("a relation must be an object");
-    const r = raw as Record<string, unknown>;
-    const kind = str(r.kind) as RelationKind | undefined;
-    if (!kind || !RELATION_KINDS.includes(kind)) return fail(`'kind' must be one of ${RELATION_KINDS.join(", ")}`);
-    const target = toRef(r.target);
-    if (typeof target === "string") return fail(`target: ${target}`);
-    const by = r.by === null || r.by === undefined ? null : toRef(r.by);
-    if (typeof by === "string") return fail(`by: ${by}`);
-    const parts = Array.isArray(r.parts) ? r.parts.filter((p): p is string => typeof p === "string").map((p) => p.normalize("NFC")) : [];
-    const date = isoOf(r.date);
-    if (date === null) return fail(`'date' must be a valid date, not "${String(r.date)}"`);
-    const relation: Relation = { kind, by, target, parts, ...(date ? { date } : {}) };
-    if (r.source && typeof r.source === "object") {
-      const s = r.source as Record<string, unknown>;
-      relation.source = { ...(str(s.file) ? { file: str(s.file) } : {}), ...(typeof s.line === "number" ? { line: s.line } : {}) };
-    }
-    relations.push(relation);
+    const r = toRelation(raw);
+    if (typeof r === "string") problems.push({ row: i + 1, message: r });
+    else relations.push(r);
   });
   return { relations, problems };
 }

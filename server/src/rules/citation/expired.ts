@@ -19,7 +19,15 @@ import { partCovers } from "../../core/citator/status.js";
 const RELIED_ON =
   /(?:căn cứ|theo|thực hiện|triển khai|áp dụng|quy định tại|tại|chấp hành)(?:\s+(?:nghiêm|đúng|đầy đủ|các|quy định của|hướng dẫn của|hướng dẫn tại))*\s+$/i;
 
+/**
+ * Words before a citation, in its clause, that make it the object of another document's change
+ * ("Căn cứ Thông tư liên tịch số 25/2010/… về việc sửa đổi … và thay thế Thông tư liên tịch số
+ * 06/2007/…"): a document said to be replaced is not relied on.
+ */
+const DESCRIBED = /(?:thay thế|bãi bỏ|hủy bỏ|huỷ bỏ|sửa đổi|bổ sung)[^;]*$/iu;
+
 function reliedOn(c: Citation): boolean {
+  if (DESCRIBED.test(c.lead)) return false;
   return c.context === "basis" || RELIED_ON.test(c.lead);
 }
 
@@ -81,7 +89,8 @@ export const expired: Rule = {
       const status = index.statusAt(target, when);
       const dated = issueDate(document, c.section) !== null;
       const ended = status.ended;
-      if (ended?.date) {
+      // A signing date stands in for an unknown effective date: the same day is not "before".
+      if (ended?.date && !(ended.dateIsIssue && ended.date === when)) {
         const { next, current } = replacements(index, target);
         const now = current ? { vi: `, nay là ${refName(index, current, false)}`, en: `, now ${refName(index, current, false)}` } : { vi: "", en: "" };
         const by = next
