@@ -567,16 +567,18 @@ function readSentence(
     // The verb's target: only parts and connectives between ("bãi bỏ Điều 5 của Thông tư số …").
     const gapFrom = lastTarget ? spanOf(lastTarget).headEnd : active.pos;
     let between = connectiveOnly(text.slice(gapFrom, s.at));
+    let listed = false;
     if (!between.ok && lastTarget) {
-      // The next of a list: "thay thế Quyết định số A về … và Quyết định số B".
+      // The next of a list: "thay thế Quyết định số A về … và Quyết định số B" (past A's summary).
       const tail = LIST_TAIL.exec(text.slice(gapFrom, s.at));
       between = tail ? { ok: true, parts: partsIn(tail[1] ?? "").parts } : between;
+      listed = !!tail;
     }
     if (!between.ok) {
       active = null;
       continue;
     }
-    const holder = enclosing(s.at);
+    const holder = listed ? null : enclosing(s.at);
     if (holder && citationRef(holder) !== active.actor && !sameRef(citationRef(holder), active.actor)) {
       // Cited inside another cited document's summary, not by the verb.
       continue;
