@@ -8,7 +8,6 @@
 // to the name of a cited document ("Luật sửa đổi, bổ sung một số điều của Luật …"), to a
 // proposal ("đề nghị bãi bỏ") or is negated ("chưa hết hiệu lực").
 import { canonicalType, citationSpan, citedIso, findCitations, isLawKind, type Citation } from "../citations.js";
-import { addDays, toIso } from "../calendar/civil.js";
 import { isValidDate } from "../dates.js";
 import { typeOfCode } from "../facts/document-types.js";
 import type { VbhcDocument } from "../model.js";
@@ -227,10 +226,10 @@ function dateIn(m: RegExpExecArray): string | null {
   return civilIso(year, month, day);
 }
 
+/** A civil date plus some days (UTC arithmetic: no time zone can shift a civil date). */
 function plusDays(iso: string, days: number): string {
   const [y, m, d] = iso.split("-").map(Number) as [number, number, number];
-  const start = { year: y, month: m, day: d };
-  return toIso(addDays(start, days));
+  return new Date(Date.UTC(y, m - 1, d + days)).toISOString().slice(0, 10);
 }
 
 /** "Luật này" in a law, "Quyết định này" in a decision; any type when the document's own is not known. */

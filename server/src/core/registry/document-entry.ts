@@ -1,12 +1,11 @@
 // What the workspace index keeps of a document: the entry it defines (type, number, date,
 // issuer from its header) and a short summary, with the readers of registry numbers and issuers.
-import { canonicalType, findCitations } from "../citations.js";
+import { canonicalType } from "../citations.js";
 import { isoDate } from "../dates.js";
 import { detached } from "../memo.js";
 import type { DocNumber, Range, VbhcDocument } from "../model.js";
 import { parse } from "../parser/index.js";
-import { packCitations, type PackedCitations } from "./packed-citations.js";
-import { extractDocument } from "../citator/extract.js";
+import type { PackedCitations } from "./packed-citations.js";
 import type { Relation } from "../citator/types.js";
 import type { IndexedEntry } from "./types.js";
 
@@ -26,15 +25,6 @@ export interface IndexedSummary {
   citations: PackedCitations;
   /** What the document's text says it replaces, repeals or amends. */
   relations: Relation[];
-}
-
-/** Parses a workspace file and keeps what the index needs of it (the model is dropped). */
-export function summarizeDocument(uri: string, text: string): IndexedSummary {
-  const document = parse(text);
-  const entry = entryFromDocument(uri, document);
-  const stated = extractDocument(document, uri);
-  if (entry && stated.entry?.effective) entry.effective = stated.entry.effective;
-  return { entry: entry && detachedEntry(entry), summary: summaryOf(document), citations: packCitations(findCitations(document)), relations: stated.relations };
 }
 
 /** What a workspace document defines, from its text (a header is enough): no citations are read. */

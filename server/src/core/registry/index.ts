@@ -6,7 +6,8 @@ import type { Position, Range, VbhcDocument } from "../model.js";
 import { builtinEntries } from "./builtin.js";
 import type { EntryOrigin, IndexedEntry, RegistryEntry } from "./types.js";
 import { rangeContains } from "../positions.js";
-import { entryFromDocument, NO_SUMMARY, parseNumber, summarizeDocument, summaryOf, type DocumentSummary, type IndexedSummary } from "./document-entry.js";
+import { entryFromDocument, NO_SUMMARY, parseNumber, summaryOf, type DocumentSummary, type IndexedSummary } from "./document-entry.js";
+import { summarizeDocument } from "./summarize.js";
 import { unpackCitations, type PackedCitations } from "./packed-citations.js";
 import { extractDocument } from "../citator/extract.js";
 import { statusAt as deriveStatus } from "../citator/status.js";
@@ -16,7 +17,8 @@ import { builtinRelations } from "./builtin.js";
 export type { EntryOrigin, IndexedEntry, RegistryEntry, RegistryStatus, UncertainField } from "./types.js";
 export { parseRegistry, parseRegistryCsv, parseRegistryJson, type ParsedRegistry, type RegistryProblem } from "./load.js";
 export { builtinEntries } from "./builtin.js";
-export { entryOfText, issuerOf, parseNumber, summarizeDocument, type DocumentSummary, type IndexedSummary } from "./document-entry.js";
+export { entryOfText, issuerOf, parseNumber, type DocumentSummary, type IndexedSummary } from "./document-entry.js";
+export { summarizeDocument } from "./summarize.js";
 export type { PackedCitations } from "./packed-citations.js";
 
 export type Resolution =

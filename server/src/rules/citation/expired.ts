@@ -34,8 +34,8 @@ function reliedOn(c: Citation): boolean {
 export const expired: Rule = {
   id: "citation/expired",
   description: {
-    vi: "Văn bản được dùng làm căn cứ hoặc được yêu cầu thực hiện phải còn hiệu lực vào ngày ban hành văn bản này (theo registry: workspace, registry của đơn vị, registry có sẵn).",
-    en: "A document relied on (a căn cứ, or one to be applied) is in force on this document's date, according to the registry (workspace, team files, built-in).",
+    vi: "Văn bản được dùng làm căn cứ hoặc được yêu cầu thực hiện, và phần (điều, khoản) được viện dẫn, phải còn hiệu lực vào ngày ban hành văn bản này (theo các quan hệ thay thế, bãi bỏ, sửa đổi trong registry: workspace, registry của đơn vị, registry có sẵn).",
+    en: "A document relied on (a căn cứ, or one to be applied), and the part of it relied on, is in force on this document's date, as the relations in the registries say (workspace, team files, built-in).",
   },
   messages: {
     expired: {
