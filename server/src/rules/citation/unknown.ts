@@ -1,16 +1,18 @@
 // citation/unknown — a cited number and symbol that no registry knows: not a workspace document,
-// not in the team's registry files, not in the built-in registry. A hint for reviewers (a typo in
+// not in the team's registry files, not in the built-in registry, and named by none of their
+// relations. A hint for reviewers (a typo in
 // the number is the usual cause), off by default: most local documents are in no registry.
 import { citedYear, findCitations, numberKey } from "../../core/citations.js";
 import type { Rule } from "../../core/index.js";
 import { indexFor } from "../citation-helpers.js";
 import { citedName } from "../../core/citation-text.js";
+import { citationRef } from "../../core/citator/extract.js";
 
 export const unknown: Rule = {
   id: "citation/unknown",
   description: {
-    vi: "Văn bản được viện dẫn không có trong workspace, registry của đơn vị hay registry có sẵn (gợi ý kiểm tra lại số, ký hiệu).",
-    en: "The cited document is in no registry: not a workspace document, not in the team's files, not built in (check the number).",
+    vi: "Văn bản được viện dẫn không có trong workspace, registry của đơn vị hay registry có sẵn, cũng không được quan hệ nào trong đó nhắc tới (gợi ý kiểm tra lại số, ký hiệu).",
+    en: "The cited document is in no registry: not a workspace document, not in the team's files, not built in, not named by their relations (check the number).",
   },
   messages: {
     unknown: {
@@ -32,6 +34,9 @@ export const unknown: Rule = {
       seen.add(key);
       const r = index.resolve(c);
       if (r.status !== "unknown" || r.reason !== "not-found") continue;
+      // Known by what other documents say of it ("… thay thế Quyết định số …"), if not by an entry.
+      const ref = citationRef(c);
+      if (ref && index.relationsTo(ref).length > 0) continue;
       context.report({
         range: c.number.range,
         messageId: "unknown",
