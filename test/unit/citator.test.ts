@@ -176,6 +176,40 @@ describe("citator: a workspace whose documents cite each other", () => {
   });
 });
 
+describe("citator: a document known only by what others say of it", () => {
+  const relations: Relation[] = [
+    {
+      kind: "replaces",
+      by: { type: "Quyết định", number: "10/2019/QĐ-UBND" },
+      target: { type: "Quyết định", number: "99/2015/QĐ-UBND" },
+      parts: [],
+      date: "2019-03-15",
+      source: { file: "registry.json" },
+    },
+  ];
+  const index = createWorkspaceIndex({ builtin: false, teamRelations: relations });
+  const text = doc(
+    "07/2021/QĐ-UBND",
+    "ngày 01 tháng 7 năm 2021",
+    "Căn cứ Quyết định số 99/2015/QĐ-UBND ngày 02/3/2015 của Ủy ban nhân dân tỉnh;\nĐiều 1. Ban hành Quy chế.",
+  );
+  const model = parse(text);
+
+  it("is judged by those relations, and its hover says what became of it", () => {
+    const found = runRules(model, [expired], { ...DEFAULT_CONFIG, index });
+    assert.deepEqual(
+      found.map((f) => [f.range.start.line + 1, f.messageId]),
+      [[13, "expired"]],
+    );
+    const hover = citationHover(model, { line: 12, character: 12 }, index);
+    const value = hover && typeof hover.contents === "object" && "value" in hover.contents ? hover.contents.value : "";
+    assert.match(
+      value,
+      /^\*\*Quyết định số 99\/2015\/QĐ-UBND\*\*: không có trong danh mục văn bản, nhưng văn bản khác nói về nó\.\n\nTình trạng hôm nay: Hết hiệu lực\n\nLịch sử:\n- 15\/3\/2019 — thay thế bởi Quyết định số 10\/2019\/QĐ-UBND _\(registry\.json\)_/,
+    );
+  });
+});
+
 describe("citator: registry files and the CLI", () => {
   const BIN = path.join(ROOT, "bin", "vbhc.js");
   const run = (args: string[], cwd = ROOT) => spawnSync(process.execPath, [BIN, ...args], { cwd, encoding: "utf8", env: { ...process.env, NO_COLOR: "1" } });

@@ -6,7 +6,8 @@ import type { Locale, Position, VbhcDocument } from "../core/index.js";
 import { rangeContains } from "../core/positions.js";
 import type { IndexedEntry, WorkspaceIndex } from "../core/registry/index.js";
 import { citedName, entryName, refName, replacements, shortDate } from "../core/citation-text.js";
-import type { AppliedRelation } from "../core/citator/types.js";
+import type { AppliedRelation, DerivedStatus } from "../core/citator/types.js";
+import { citationRef } from "../core/citator/extract.js";
 import { todayInVietnam } from "../core/dates.js";
 import { toIso } from "../core/calendar/civil.js";
 
@@ -58,6 +59,16 @@ function relationLine(a: AppliedRelation, index: WorkspaceIndex, locale: Locale)
   return `- ${when} —${parts ? `${parts}:` : ""} ${KIND_WORD[r.kind]![locale]}${by || (locale === "vi" ? " (không rõ văn bản)" : " (document not named)")}${from}`;
 }
 
+/** The relations in effect and pending, by date, as a Markdown list (at most 12). */
+function history(derived: DerivedStatus, index: WorkspaceIndex, locale: Locale): string[] {
+  const chain = [...(derived.ended ? [derived.ended] : []), ...derived.repealed, ...derived.amended, ...derived.pending].sort((a, b) =>
+    (a.date ?? "9999").localeCompare(b.date ?? "9999"),
+  );
+  if (chain.length === 0) return [];
+  const shown = chain.slice(0, 12).map((a) => relationLine(a, index, locale));
+  return [`${locale === "vi" ? "Lịch sử" : "History"}:\n${shown.join("\n")}${chain.length > 12 ? `\n- … ${chain.length - 12}` : ""}`];
+}
+
 function describe(e: IndexedEntry, index: WorkspaceIndex, locale: Locale, today: string): string[] {
   const lines: string[] = [`**${entryName(e, false)}**`];
   if (e.title && e.title !== e.name) lines.push(e.title);
@@ -71,16 +82,7 @@ function describe(e: IndexedEntry, index: WorkspaceIndex, locale: Locale, today:
   const { next, current } = replacements(index, e);
   if (next) lines.push(`${locale === "vi" ? "Thay thế bởi" : "Replaced by"}: ${refName(index, next)}`);
   if (current) lines.push(`${locale === "vi" ? "Văn bản hiện hành" : "Now in force"}: ${refName(index, current)}`);
-  const chain = [...(derived.ended ? [derived.ended] : []), ...derived.repealed, ...derived.amended, ...derived.pending].sort((a, b) =>
-    (a.date ?? "9999").localeCompare(b.date ?? "9999"),
-  );
-  if (chain.length > 0)
-    lines.push(
-      `${locale === "vi" ? "Lịch sử" : "History"}:\n${chain
-        .slice(0, 12)
-        .map((a) => relationLine(a, index, locale))
-        .join("\n")}${chain.length > 12 ? `\n- … ${chain.length - 12}` : ""}`,
-    );
+  lines.push(...history(derived, index, locale));
   if (e.note) lines.push(`_${e.note}_`);
   if (e.uncertain?.length) {
     lines.push(`${locale === "vi" ? "Chưa kiểm chứng" : "Not verified"}: ${e.uncertain.map((f) => FIELD[f]?.[locale] ?? f).join(", ")}`);
@@ -121,11 +123,27 @@ export function citationHover(document: VbhcDocument, position: Position, index:
         : `**${citedName(c)}**: a short form with no earlier full citation in this document to identify it.`,
     ];
   } else {
-    lines = [
-      locale === "vi"
-        ? `**${citedName(c)}**: không có trong workspace, registry của đơn vị hay registry có sẵn.`
-        : `**${citedName(c)}**: not in the workspace, the team registry or the built-in registry.`,
-    ];
+    const ref = citationRef(c);
+    const known = ref ? index.statusAt(ref, toIso(todayInVietnam())) : null;
+    if (ref && known && known.status !== "unknown") {
+      // Listed nowhere as a document, but others say what became of it.
+      lines = [
+        locale === "vi"
+          ? `**${citedName(c)}**: không có trong danh mục văn bản, nhưng văn bản khác nói về nó.`
+          : `**${citedName(c)}**: not listed as a document, but other documents speak of it.`,
+        `${locale === "vi" ? "Tình trạng hôm nay" : "Status today"}: ${TODAY_STATUS[known.status]![locale]}`,
+        ...history(known, index, locale),
+      ];
+      const { next, current } = replacements(index, ref);
+      if (next) lines.push(`${locale === "vi" ? "Thay thế bởi" : "Replaced by"}: ${refName(index, next)}`);
+      if (current) lines.push(`${locale === "vi" ? "Văn bản hiện hành" : "Now in force"}: ${refName(index, current)}`);
+    } else {
+      lines = [
+        locale === "vi"
+          ? `**${citedName(c)}**: không có trong workspace, registry của đơn vị hay registry có sẵn.`
+          : `**${citedName(c)}**: not in the workspace, the team registry or the built-in registry.`,
+      ];
+    }
   }
   return { contents: { kind: MarkupKind.Markdown, value: lines.join("\n\n") }, range: c.range };
 }
