@@ -38,6 +38,9 @@ const AFTER_DAYS = /^\s*,?\s*sau\s+(\d{1,3})\s+ngày\s*,?\s*(?:kể\s+)?từ\s+n
 const FROM_SELF_EFFECTIVE = new RegExp(`^\\s*,?\\s*(?:thi hành\\s+)?(?:kể\\s+)?từ\\s+ngày\\s+(?:${TYPES}) này có hiệu lực`, "iu");
 const AFTER_PASSIVE_DATE = /^\s*,?\s*(?:thi hành\s*)?/u;
 
+/** A cheap test before the verb scan: the verbs' stems (VERB finds them whole). */
+const VERB_HINT = /thay thế|bãi bỏ|hủy bỏ|huỷ bỏ|hiệu lực|sửa đổi|bổ sung/iu;
+
 interface Verb {
   kind: RelationKind;
   /** active: "bãi bỏ X" (the target follows); passive: "X hết hiệu lực" (the target precedes). */
@@ -283,7 +286,7 @@ export function extractDocument(document: VbhcDocument, file?: string): Extracte
   let effective: string | null = null;
   let effectiveText: string | undefined;
   for (const unit of units) {
-    if (sectionOfLine(document, unit.line) !== document) continue;
+    if (!unit.text.includes("hiệu lực") || sectionOfLine(document, unit.line) !== document) continue;
     SELF_EFFECTIVE.lastIndex = 0;
     for (let m = SELF_EFFECTIVE.exec(unit.text); m; m = SELF_EFFECTIVE.exec(unit.text)) {
       if (PART_BEFORE.test(unit.text.slice(Math.max(0, m.index - 40), m.index))) continue;
@@ -335,6 +338,8 @@ export function extractDocument(document: VbhcDocument, file?: string): Extracte
   let pending: Pending | null = null;
   for (const unit of units) {
     const text = unit.text;
+    // Most units state nothing: no verb of a relation, and no list open above them.
+    if (!pending && !VERB_HINT.test(text)) continue;
     const cites = byUnit.get(unit) ?? [];
     const listItem = /^\s*(?:>\s*)*(?:[a-zđ]\)|\d{1,2}[.)]|[-–+•*]|\))\s*/u.exec(text) ?? (pending?.startsWithCitation ? /^/.exec(text) : null);
     if (pending && cites.length > 0 && listItem) {
