@@ -45,6 +45,19 @@ describe("citator: reading what a document states", () => {
     }
   });
 
+  it("reads a document's own term: 'đến hết ngày …', '… này hết hiệu lực kể từ ngày …'", () => {
+    const cases: [string, string | null][] = [
+      ["Điều 3. Quyết định này có hiệu lực từ ngày 01/9/2021 đến hết ngày 31/12/2022.", "2023-01-01"],
+      ["Điều 3. Quyết định này có hiệu lực kể từ ngày ký. Quyết định này hết hiệu lực kể từ ngày 01 tháng 01 năm 2023.", "2023-01-01"],
+      ["Điều 3. Quyết định này có hiệu lực kể từ ngày ký.", null],
+    ];
+    for (const [body, end] of cases) {
+      const got = extractDocument(parse(doc("12/2021/QĐ-UBND", "ngày 01 tháng 7 năm 2021", body)));
+      const own = got.relations.find((r) => r.target.number === "12/2021/QĐ-UBND");
+      assert.deepEqual(own ? [own.kind, own.by, own.date] : null, end ? ["repeals", null, end] : null, body);
+    }
+  });
+
   it("reads relations whole and in part, and lists of them, with the date each takes effect", () => {
     const text = doc(
       "12/2021/QĐ-UBND",

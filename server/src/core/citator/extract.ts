@@ -37,6 +37,12 @@ const AFTER_DAYS = /^\s*,?\s*sau\s+(\d{1,3})\s+ngày\s*,?\s*(?:kể\s+)?từ\s+n
 /** "kể từ ngày Luật này có hiệu lực": the document's own effective date. */
 const FROM_SELF_EFFECTIVE = new RegExp(`^\\s*,?\\s*(?:thi hành\\s+)?(?:kể\\s+)?từ\\s+ngày\\s+(?:${TYPES}) này có hiệu lực`, "iu");
 const AFTER_PASSIVE_DATE = /^\s*,?\s*(?:thi hành\s*)?/u;
+/** "… đến hết ngày 31 tháng 12 năm 2025" after an effective date: the last day in force. */
+const UNTIL = /^[^.;]{0,120}?\s(?:cho\s+)?đến(?:\s+hết)?\s+ngày\s+(\d{1,2})\s*(?:tháng\s*(\d{1,2})\s*năm\s*(\d{4})|[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4}))/iu;
+/** "Quyết định này hết hiệu lực …". */
+const SELF_ENDS = new RegExp(`(?:${TYPES}) này (?:sẽ )?hết hiệu lực(?: thi hành)?`, "giu");
+/** "… kể từ ngày 01/01/2026", "… vào ngày 01/01/2026". */
+const ENDS_ON = /^\s*,?\s*(?:kể\s+từ|từ|vào)\s+ngày\s+(\d{1,2})\s*(?:tháng\s*(\d{1,2})\s*năm\s*(\d{4})|[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4}))/iu;
 
 /** A cheap test before the verb scan: the verbs' stems (VERB finds them whole). */
 const VERB_HINT = /thay thế|bãi bỏ|hủy bỏ|huỷ bỏ|hiệu lực|sửa đổi|bổ sung/iu;
@@ -285,6 +291,8 @@ export function extractDocument(document: VbhcDocument, file?: string): Extracte
   // The effective date: the first statement about the document itself in its main part.
   let effective: string | null = null;
   let effectiveText: string | undefined;
+  /** The day the document ceases by its own terms, and where it says so. */
+  let ownEnd: { date: string; unit: LogicalUnit } | null = null;
   for (const unit of units) {
     if (!unit.text.includes("hiệu lực") || sectionOfLine(document, unit.line) !== document) continue;
     SELF_EFFECTIVE.lastIndex = 0;
@@ -296,11 +304,30 @@ export function extractDocument(document: VbhcDocument, file?: string): Extracte
       if (!found) continue;
       effective = found.date;
       effectiveText = (m[0] + found.text).replace(/\s+/g, " ").trim();
+      // "… có hiệu lực từ ngày 01/01/2024 đến hết ngày 31/12/2025": in force through that day.
+      const until = UNTIL.exec(unit.text.slice(m.index + m[0].length, m.index + m[0].length + 200));
+      const last = until ? dateIn(until) : null;
+      if (last) ownEnd = { date: plusDays(last, 1), unit };
       break;
     }
     if (effectiveText) break;
   }
   if (entry && effective && !consolidated) entry.effective = effective;
+  // "Quyết định này hết hiệu lực kể từ ngày 01/01/2026": the document's own term.
+  if (!ownEnd) {
+    for (const unit of units) {
+      if (!unit.text.includes("hết hiệu lực") || sectionOfLine(document, unit.line) !== document) continue;
+      SELF_ENDS.lastIndex = 0;
+      const m = SELF_ENDS.exec(unit.text);
+      if (!m || PART_BEFORE.test(unit.text.slice(Math.max(0, m.index - 40), m.index)) || !speaksOfItself(m[0], entry?.type ?? null)) continue;
+      const when = ENDS_ON.exec(unit.text.slice(m.index + m[0].length, m.index + m[0].length + 80));
+      const date = when ? dateIn(when) : null;
+      if (date) {
+        ownEnd = { date, unit };
+        break;
+      }
+    }
+  }
 
   const byUnit = new Map<LogicalUnit, Citation[]>();
   for (const c of findCitations(document)) {
@@ -333,6 +360,8 @@ export function extractDocument(document: VbhcDocument, file?: string): Extracte
     seen.add(key);
     relations.push(r);
   };
+
+  if (ownEnd && who.self && !consolidated) add("repeals", null, who.self, [], ownEnd.date, ownEnd.unit, true);
 
   /** A verb left open at the end of a unit ("bãi bỏ các văn bản sau:"), for the list items that follow. */
   let pending: Pending | null = null;
