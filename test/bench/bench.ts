@@ -17,6 +17,8 @@ import {
   StreamMessageWriter,
 } from "vscode-languageserver-protocol/node";
 import { check, DEFAULT_CONFIG, parse } from "../../server/src/core/index.js";
+import { findCitations } from "../../server/src/core/citations.js";
+import { extractDocument } from "../../server/src/core/citator/extract.js";
 import { exportDocx } from "../../server/src/features/docx.js";
 import { allRules } from "../../server/src/rules/index.js";
 import { breakdown } from "./breakdown.js";
@@ -317,6 +319,18 @@ async function main(): Promise<void> {
   }
   const realTwoJobs = cliRun(realDir, realCorpus.bytes, ["--jobs", "2", "--format", "compact"]);
   log(`real, vbhc CLI --jobs 2: ${realTwoJobs.mbps.median.toFixed(2)} MB/s, peak RSS ${realTwoJobs.peakRssMb.toFixed(0)} MB`);
+  // The citator: what `vbhc registry build` and the workspace index add to a parse (effective
+  // dates and the relations documents state), per MB, on parsed models whose citations are read.
+  const citator = (texts: string[]) => {
+    const models = texts.map((t) => parse(t));
+    for (const m of models) findCitations(m);
+    const bytes = texts.reduce((n, t) => n + Buffer.byteLength(t), 0);
+    return stat([1, 2, 3].map(() => bytes / 1e6 / (time(() => models.forEach((m) => extractDocument(m))) / 1000)));
+  };
+  results.citator = { syntheticMBps: citator(docs), realMBps: citator(real.docs.slice(0, real.once)) };
+  log(
+    `citator extraction: synthetic ${(results.citator as { syntheticMBps: Stat }).syntheticMBps.median.toFixed(0)} MB/s, real ${(results.citator as { realMBps: Stat }).realMBps.median.toFixed(0)} MB/s`,
+  );
   results.real = {
     documents: real.once,
     files: real.docs.length,
@@ -499,6 +513,12 @@ function table(r: Record<string, any>): string {
       `${sp(r.wordFiles.seconds, 2)} s`,
       "≤ 20 s",
       ok(r.wordFiles.seconds.median <= 20),
+    ],
+    [
+      "citator: effective dates and relations read from parsed documents (in process): synthetic / real",
+      `${sp(r.citator.syntheticMBps, 0)} / ${sp(r.citator.realMBps, 0)} MB/s`,
+      "",
+      "",
     ],
     [
       "server RSS, 2,000-document workspace indexed",

@@ -309,3 +309,14 @@ describe("citator: registry files and the CLI", () => {
     );
   });
 });
+
+describe("citator: numbers no document can have", () => {
+  it("knows the National Assembly's terms", async () => {
+    const { implausibleNumber } = await import("../../server/src/core/citator/build.js");
+    assert.equal(implausibleNumber("67/2014/QH14"), true);
+    assert.equal(implausibleNumber("18/2004/PL-UBTVQH10"), true);
+    assert.equal(implausibleNumber("67/2014/QH13"), false);
+    assert.equal(implausibleNumber("80/2015/QH13"), false);
+    assert.equal(implausibleNumber("30/2020/NĐ-CP"), false);
+  });
+});

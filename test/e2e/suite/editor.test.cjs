@@ -155,6 +155,28 @@ describe("vbhc in VS Code", () => {
     await vscode.commands.executeCommand("workbench.action.revertAndCloseActiveEditor");
   });
 
+  it("judges a căn cứ by what another open document says it replaced", async () => {
+    const fixtures = require("node:path").join(__dirname, "..", "..", "fixtures", "citator");
+    const read = (name) => require("node:fs").readFileSync(require("node:path").join(fixtures, name), "utf8");
+    // Quyết định 20/2021 says it replaces Quyết định 10/2019 ten days after signing (20/5/2021).
+    const replacing = await vscode.workspace.openTextDocument({ language: "vbhc", content: read("qd-20-2021.vbhc.txt") });
+    await vscode.window.showTextDocument(replacing);
+    await diagnosticsOf(replacing.uri, () => true, 5000);
+    await sleep(500);
+    const plan = await vscode.workspace.openTextDocument({ language: "vbhc", content: read("kh-07-2022.vbhc.txt") });
+    await vscode.window.showTextDocument(plan);
+    const d = await diagnosticsOf(plan.uri, (x) => x.some((y) => codeOf(y) === "citation/expired"));
+    const expired = d.filter((y) => codeOf(y) === "citation/expired");
+    assert.equal(expired[0].range.start.line, 12);
+    assert.match(expired[0].message, /Quyết định số 10\/2019\/QĐ-UBND .*20\/5\/2021/);
+    const hovers = await vscode.commands.executeCommand("vscode.executeHoverProvider", plan.uri, new vscode.Position(12, 12));
+    const text = hovers.flatMap((h) => h.contents.map((c) => (typeof c === "string" ? c : c.value))).join("\n");
+    assert.match(text, /20\/5\/2021 — (thay thế bởi|replaced by) Quyết định số 20\/2021\/QĐ-UBND/);
+    await vscode.commands.executeCommand("workbench.action.revertAndCloseActiveEditor");
+    await vscode.window.showTextDocument(replacing);
+    await vscode.commands.executeCommand("workbench.action.revertAndCloseActiveEditor");
+  });
+
   it("opens the preview and keeps it up to date as the text changes", async () => {
     const { doc, editor } = await open("cong-van-son-la.vbhc.txt");
     const preview = await vscode.commands.executeCommand("vbhc.openPreview");

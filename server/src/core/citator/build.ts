@@ -101,6 +101,30 @@ interface CitedCandidate {
   dates: Set<string>;
 }
 
+/** The National Assembly's terms (khóa): the years each sat, first and last. */
+const LEGISLATURES: Record<number, [number, number]> = {
+  9: [1992, 1997],
+  10: [1997, 2002],
+  11: [2002, 2007],
+  12: [2007, 2011],
+  13: [2011, 2016],
+  14: [2016, 2021],
+  15: [2021, 2026],
+  16: [2026, 2031],
+};
+
+/**
+ * A number a source misprinted: "67/2014/QH14" (the 14th National Assembly first sat in 2016).
+ * Such a number names no document; a relation or an entry under it is left out, and said.
+ */
+export function implausibleNumber(number: string | null | undefined): boolean {
+  const m = number ? /^\d+\/(\d{4})\/(?:[\p{L}-]*-)?(?:UBTV)?QH(\d{1,2})$/u.exec(number) : null;
+  if (!m) return false;
+  const term = LEGISLATURES[Number(m[2])];
+  const year = Number(m[1]);
+  return !!term && (year < term[0] || year > term[1]);
+}
+
 /** Reads each document's entry and relations into one registry. */
 export function buildRegistry(inputs: Iterable<BuildInput>, options: BuildOptions = {}): BuiltRegistry {
   const acc = new Accumulator();
@@ -118,12 +142,21 @@ export function buildRegistry(inputs: Iterable<BuildInput>, options: BuildOption
     } else if (found.relations.length > 0) {
       acc.problems.push({ file, message: "no number and symbol in the header: the document's relations are kept, its own entry is not" });
     }
-    for (const r of found.relations) acc.addRelation(r);
+    for (const r of found.relations) {
+      const bad = [r.by?.number, r.target.number].find(implausibleNumber);
+      if (bad)
+        acc.problems.push({
+          file,
+          line: r.source?.line,
+          message: `"${bad}" cannot be a number (its year is outside the term of the National Assembly it names): the relation is left out`,
+        });
+      else acc.addRelation(r);
+    }
   }
   if (options.citedBy) {
     const known = new Set(acc.documents.map(entryKey));
     for (const [key, c] of cited) {
-      if (known.has(key) || c.dates.size !== 1 || c.files.size < options.citedBy) continue;
+      if (known.has(key) || c.dates.size !== 1 || c.files.size < options.citedBy || implausibleNumber(c.entry.number)) continue;
       acc.addEntry(
         { ...c.entry, note: `Đọc từ viện dẫn trong ${c.files.size} văn bản (số, ngày, cơ quan ban hành như các văn bản đó ghi).` },
         c.entry.source ?? "",

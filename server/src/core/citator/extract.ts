@@ -538,7 +538,9 @@ function readSentence(
             continue;
           }
           subjects.unshift(c);
-          if (!sep || (sep.kind === ";" && c.context === "basis")) break;
+          // "A; B đã được sửa đổi, bổ sung theo Luật số C": an amendment is the history of the one
+          // document it follows, not of a list.
+          if (!sep || (sep.kind === ";" && c.context === "basis") || v.kind === "amends") break;
         }
       }
       // A consolidated text opens with the document it consolidates: "<document> …, có hiệu lực kể
@@ -621,7 +623,11 @@ function readSentence(
       const explicit = DATE_WORDS.exec(text.slice(s.end, Math.min(to, s.end + 80)));
       if (explicit) date = dateIn(explicit);
     }
-    add(active.verb.kind, active.actor, citationRef(c), between.parts, date ?? (active.bySelf && !active.actor ? effective : null), unit, active.bySelf);
+    // "Sửa đổi, bổ sung, bãi bỏ một số điều của Luật …" names no part: some articles go, the law
+    // stays — an amendment, never the repeal of the whole.
+    const some = between.parts.length === 0 && /một số (?:điều|khoản|nội dung|quy định)/iu.test(text.slice(gapFrom, s.at));
+    const kind = some && active.verb.kind !== "amends" ? "amends" : active.verb.kind;
+    add(kind, active.actor, citationRef(c), between.parts, date ?? (active.bySelf && !active.actor ? effective : null), unit, active.bySelf);
     lastTarget = c;
   }
   return open;
