@@ -164,6 +164,22 @@ describe("citator: a workspace whose documents cite each other", () => {
     ]);
   });
 
+  it("keeps what an edited document states when only its lines moved, with the new lines", () => {
+    const local = createWorkspaceIndex({ builtin: false });
+    const uri = uriOf("qd-20-2021.vbhc.txt");
+    const text = texts.get("qd-20-2021.vbhc.txt")!;
+    local.setDocument(uri, text, parse(text));
+    const before = local.relationsTo({ type: "Quyết định", number: "10/2019/QĐ-UBND" });
+    const moved = text.replace("QUYẾT ĐỊNH:\n", "QUYẾT ĐỊNH:\n\n\n");
+    local.setDocument(uri, moved, parse(moved));
+    const after = local.relationsTo({ type: "Quyết định", number: "10/2019/QĐ-UBND" });
+    assert.equal(after[0], before[0], "the same relation object (the lookup tables stand)");
+    assert.equal(after[0]?.source?.line, 23);
+    const changed = moved.replace("thay thế Quyết định số 10/2019", "thay thế Quyết định số 11/2019");
+    local.setDocument(uri, changed, parse(changed));
+    assert.deepEqual(local.relationsTo({ type: "Quyết định", number: "10/2019/QĐ-UBND" }), []);
+  });
+
   it("derives each document's status at any date, through a chain of replacements", () => {
     const qd10 = index.byNumber("10/2019/QĐ-UBND")[0]!;
     assert.equal(index.statusAt(qd10, "2021-05-19").status, "in-force");

@@ -334,16 +334,16 @@ export function createWorkspaceIndex(options: WorkspaceIndexOptions = {}): Works
       const stated = extractDocument(model, uri);
       if (entry && stated.entry?.effective) entry.effective = stated.entry.effective;
       const previous = docs.get(uri);
-      docs.set(uri, { model, entry, summary: summaryOf(model), citations: null, relations: stated.relations });
-      // Lookup tables depend only on what documents say they are: typing in a body keeps them.
-      if (JSON.stringify(previous?.entry ?? null) !== JSON.stringify(entry) || JSON.stringify(previous?.relations ?? []) !== JSON.stringify(stated.relations))
-        invalidate();
+      const relations = keepRelations(previous?.relations, stated.relations);
+      docs.set(uri, { model, entry, summary: summaryOf(model), citations: null, relations });
+      // Lookup tables depend only on what documents say they are and state: typing in a body keeps them.
+      if (JSON.stringify(previous?.entry ?? null) !== JSON.stringify(entry) || relations !== previous?.relations) invalidate();
     },
     setSummary(uri, { entry, summary, citations, relations }) {
       const previous = docs.get(uri);
-      docs.set(uri, { model: null, entry, summary, citations, relations: relations ?? [] });
-      if (JSON.stringify(previous?.entry ?? null) !== JSON.stringify(entry) || JSON.stringify(previous?.relations ?? []) !== JSON.stringify(relations ?? []))
-        invalidate();
+      const kept = keepRelations(previous?.relations, relations ?? []);
+      docs.set(uri, { model: null, entry, summary, citations, relations: kept });
+      if (JSON.stringify(previous?.entry ?? null) !== JSON.stringify(entry) || kept !== previous?.relations) invalidate();
     },
     removeDocument(uri) {
       if (docs.delete(uri)) invalidate();
@@ -405,6 +405,23 @@ export function createWorkspaceIndex(options: WorkspaceIndexOptions = {}): Works
   for (const d of options.defined ?? []) index.setSummary(d.uri, { entry: d.entry, summary: NO_SUMMARY, citations: [], relations: [] });
   if (options.team || options.teamRelations) index.setTeamEntries(options.team ?? [], options.teamRelations ?? []);
   return index;
+}
+
+/** What a relation says, without where it is said. */
+function relationId(r: Relation): string {
+  return JSON.stringify([r.kind, r.by, r.target, r.parts, r.date ?? "", r.reported ?? false]);
+}
+
+/**
+ * The relations a document states after an edit: the previous objects when it states the same
+ * (their lines moved at most, and are updated in place), so the lookup tables built on them stand.
+ */
+function keepRelations(previous: readonly Relation[] | undefined, next: Relation[]): readonly Relation[] {
+  if (!previous || previous.length !== next.length || previous.some((r, i) => relationId(r) !== relationId(next[i]!))) return next;
+  previous.forEach((r, i) => {
+    if (r.source && next[i]!.source) r.source.line = next[i]!.source!.line;
+  });
+  return previous;
 }
 
 let builtinOnly: WorkspaceIndex | undefined;
