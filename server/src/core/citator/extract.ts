@@ -167,7 +167,7 @@ function connectiveOnly(text: string): { ok: boolean; parts: string[] } {
   return { ok: CONNECTIVE.test(rest), parts };
 }
 
-/** The parts written just before a citation: "… bãi bỏ khoản 2 Điều 3 của " → ["khoản 2 Điều 3"]. */
+/** Parts and "của" at the end of a lead (bounded: the last 160 characters are read). */
 const TRAILING_PARTS =
   /((?:(?:(?:các\s+)?(?:điểm|khoản|Điều|Chương|Mục|Phụ lục)\s+[0-9a-zđIVXLC]{1,6}(?:\s*(?:,|và)\s*[0-9a-zđIVXLC]{1,6}){0,9})\s*,?\s*){1,12})(?:của\s*)?$/iu;
 
