@@ -199,6 +199,11 @@ function lastSeparator(lead: string): { kind: "," | ";" | "và"; end: number } |
   return found;
 }
 
+/** A unit that starts an article of the document ("Điều 12. …"), not a quoted one. */
+const ARTICLE_START = /^\s*Điều\s+\d{1,3}[a-zđ]?\s*\./u;
+/** An item that only repeals parts: "b) Bãi bỏ khoản 2 Điều 32.", "3. Bãi bỏ Điều 68 và Điều 69;". */
+const REPEAL_ITEM = /^\s*(?:[a-zđ]\)|\d{1,2}\.)?\s*Bãi bỏ\s+(.{1,300})$/u;
+
 /** A sentence ends: ". " before a capital letter (not after an abbreviation's dot in a number). */
 const SENTENCE_END = /[.!?]\s+(?=[\p{Lu}"“])/gu;
 
@@ -365,8 +370,15 @@ export function extractDocument(document: VbhcDocument, file?: string): Extracte
 
   /** A verb left open at the end of a unit ("bãi bỏ các văn bản sau:"), for the list items that follow. */
   let pending: Pending | null = null;
+  /**
+   * The document an amending article of this one amends ("Điều 48. Sửa đổi, bổ sung một số điều
+   * của Luật …:"), for its items that repeal a part without naming the document again ("b) Bãi
+   * bỏ khoản 2 Điều 32."); until the next article.
+   */
+  let amending: DocRef | null = null;
   for (const unit of units) {
     const text = unit.text;
+    if (amending && ARTICLE_START.test(text)) amending = null;
     // Most units state nothing: no verb of a relation, and no list open above them.
     if (!pending && !VERB_HINT.test(text)) continue;
     const cites = byUnit.get(unit) ?? [];
@@ -387,7 +399,16 @@ export function extractDocument(document: VbhcDocument, file?: string): Extracte
     }
     // A list's items may be split by blank quote lines (">") or items that cite nothing.
     if (pending && !(listItem && cites.length === 0) && !/^[\s>*_-]*$/u.test(text)) pending = null;
+    if (amending && cites.length === 0) {
+      const m = REPEAL_ITEM.exec(text);
+      const named = m ? partsIn(m[1]!) : null;
+      if (named && named.parts.length > 0 && /^[\s,.;]*(?:và[\s,.;]*)*$/u.test(named.rest)) {
+        add("repeals", who.self, amending, named.parts, null, unit, true);
+        continue;
+      }
+    }
     if (cites.length === 0 && !/:\s*$/.test(text)) continue;
+    const before = relations.length;
     const ends = sentenceBounds(text);
     let from = 0;
     for (const to of ends) {
@@ -401,6 +422,11 @@ export function extractDocument(document: VbhcDocument, file?: string): Extracte
         if (opened && to === text.length) pending = opened;
       }
       from = to;
+    }
+    // A lead-in that amends a document of this one's ("… của Luật … như sau:") opens its items.
+    if (/:\s*$/.test(text) && who.self) {
+      const amended = relations.slice(before).find((r) => r.kind === "amends" && !r.reported && sameRef(r.by, who.self));
+      if (amended) amending = amended.target;
     }
   }
   return { entry, ...(effectiveText ? { effectiveText } : {}), relations };
