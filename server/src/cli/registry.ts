@@ -7,7 +7,8 @@ import { buildRegistry, mergeRegistries, registryCsv, registryJson, type BuildIn
 import { parse } from "../core/parser/index.js";
 import { createWorkspaceIndex, parseNumber, type IndexedEntry } from "../core/registry/index.js";
 import { isoOf, readTeamRegistry } from "../core/registry/load.js";
-import { entryName, refName, replacements, shortDate } from "../core/citation-text.js";
+import { DONE_BY, entryName, refName, replacements, shortDate, STATUS_NAMES } from "../core/citation-text.js";
+import { bareLawName } from "../core/citator/status.js";
 import { toIso } from "../core/calendar/civil.js";
 import { todayInVietnam } from "../core/dates.js";
 import { ConfigError, ConfigResolver } from "../core/config.js";
@@ -135,12 +136,6 @@ function runBuild(args: string[], io: Io): number {
   return failed ? 2 : 0;
 }
 
-const KIND: Record<string, { vi: string; en: string }> = {
-  replaces: { vi: "thay thế", en: "replaced" },
-  repeals: { vi: "bãi bỏ", en: "repealed" },
-  amends: { vi: "sửa đổi, bổ sung", en: "amended" },
-};
-
 function runShow(args: string[], io: Io): number {
   const { values, positionals } = parseArgs({
     args,
@@ -179,7 +174,7 @@ function runShow(args: string[], io: Io): number {
     }
   const index = createWorkspaceIndex({ team: team.flatMap((t) => t.entries), teamRelations: team.flatMap((t) => t.relations), builtin: !values["no-builtin"] });
   const number = parseNumber(query.replace(/^(?:số\s+)/iu, ""));
-  const lawName = query.replace(/^(?:Bộ luật|Luật|Pháp lệnh)\s+/iu, "");
+  const lawName = bareLawName(query);
   const entries: IndexedEntry[] = number
     ? index.byNumber(query)
     : index
@@ -208,14 +203,13 @@ function runShow(args: string[], io: Io): number {
   lines.push(entries[0] ? entryName(entries[0]) : (ref?.number ?? query));
   if (entries[0]?.effective) lines.push(`  hiệu lực từ ${shortDate(entries[0].effective)}`);
   if (entries[0]) lines.push(`  nguồn: ${entries[0].source ?? entries[0].file ?? entries[0].origin}`);
-  const words: Record<string, string> = { "in-force": "còn hiệu lực", partly: "hết hiệu lực một phần", expired: "hết hiệu lực", unknown: "chưa xác định" };
-  lines.push(`Tình trạng ngày ${shortDate(at)}: ${words[status.status]}`);
+  lines.push(`Tình trạng ngày ${shortDate(at)}: ${STATUS_NAMES[status.status].vi.toLowerCase()}`);
   const line = (a: AppliedRelation, future = false) => {
     const r = a.relation;
     const when = a.date ? `${shortDate(a.date)}${a.dateIsIssue ? " (ngày ký; chưa rõ ngày có hiệu lực)" : ""}` : "chưa rõ ngày";
     const parts = r.parts.length > 0 ? `${r.parts.join(", ")}: ` : "";
     const from = r.source?.file ? `  [${r.source.file}${r.source.line ? `:${r.source.line}` : ""}]` : "";
-    return `  ${future ? "sẽ " : ""}${when} — ${parts}${KIND[r.kind]!.vi} bởi ${r.by ? refName(index, r.by, false) : "(không rõ văn bản)"}${from}`;
+    return `  ${future ? "sẽ " : ""}${when} — ${parts}${DONE_BY[r.kind].vi} ${r.by ? refName(index, r.by, false) : "(không rõ văn bản)"}${from}`;
   };
   const past = [...(status.ended ? [status.ended] : []), ...status.repealed, ...status.amended].sort((a, b) => (a.date ?? "").localeCompare(b.date ?? ""));
   if (past.length > 0) lines.push("Lịch sử:", ...past.map((a) => line(a)));

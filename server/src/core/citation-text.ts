@@ -4,7 +4,7 @@
 import type { Citation } from "./citations.js";
 import type { IndexedEntry, WorkspaceIndex } from "./registry/index.js";
 import type { RegistryEntry } from "./registry/types.js";
-import type { DocRef } from "./citator/types.js";
+import type { DerivedStatus, DocRef, Relation } from "./citator/types.js";
 
 /** "2020-03-05" → "05/3/2020", "2021-01-12" → "12/01/2021": zeros as Nghị định 30/2020 writes them. */
 export function shortDate(iso: string): string {
@@ -12,6 +12,21 @@ export function shortDate(iso: string): string {
   const month = Number(m);
   return `${d}/${month <= 2 ? String(month).padStart(2, "0") : month}/${y}`;
 }
+
+/** A document's status as hover and `vbhc registry show` name it. */
+export const STATUS_NAMES: Record<DerivedStatus["status"], { vi: string; en: string }> = {
+  "in-force": { vi: "Còn hiệu lực", en: "In force" },
+  partly: { vi: "Hết hiệu lực một phần", en: "Partly repealed" },
+  expired: { vi: "Hết hiệu lực", en: "No longer in force" },
+  unknown: { vi: "Chưa xác định", en: "Unknown" },
+};
+
+/** What a relation did to the document it targets, before the acting document's name. */
+export const DONE_BY: Record<Relation["kind"], { vi: string; en: string }> = {
+  replaces: { vi: "thay thế bởi", en: "replaced by" },
+  repeals: { vi: "bãi bỏ bởi", en: "repealed by" },
+  amends: { vi: "sửa đổi, bổ sung bởi", en: "amended by" },
+};
 
 /** How a relation's document reads in messages: the registry's entry when one knows it, else its number. */
 export function refName(index: WorkspaceIndex, ref: DocRef, withTitle = true): string {

@@ -5,7 +5,7 @@ import { citedIso, findCitations, type Citation } from "../core/citations.js";
 import type { Locale, Position, VbhcDocument } from "../core/index.js";
 import { rangeContains } from "../core/positions.js";
 import type { IndexedEntry, WorkspaceIndex } from "../core/registry/index.js";
-import { citedName, entryName, refName, replacements, shortDate } from "../core/citation-text.js";
+import { citedName, DONE_BY, entryName, refName, replacements, shortDate, STATUS_NAMES } from "../core/citation-text.js";
 import type { AppliedRelation, DerivedStatus } from "../core/citator/types.js";
 import { citationRef } from "../core/citator/extract.js";
 import { todayInVietnam } from "../core/dates.js";
@@ -32,19 +32,6 @@ const FIELD: Record<string, { vi: string; en: string }> = {
   replacedBy: { vi: "văn bản thay thế", en: "replacement" },
 };
 
-const TODAY_STATUS: Record<string, { vi: string; en: string }> = {
-  "in-force": { vi: "Còn hiệu lực", en: "In force" },
-  partly: { vi: "Hết hiệu lực một phần", en: "Partly repealed" },
-  expired: { vi: "Hết hiệu lực", en: "No longer in force" },
-  unknown: { vi: "Chưa xác định", en: "Unknown" },
-};
-
-const KIND_WORD: Record<string, { vi: string; en: string }> = {
-  replaces: { vi: "thay thế bởi", en: "replaced by" },
-  repeals: { vi: "bãi bỏ bởi", en: "repealed by" },
-  amends: { vi: "sửa đổi, bổ sung bởi", en: "amended by" },
-};
-
 /** One relation as a line of the chain: "01/7/2016 — bãi bỏ Điều 5 bởi Luật …". */
 function relationLine(a: AppliedRelation, index: WorkspaceIndex, locale: Locale): string {
   const r = a.relation;
@@ -56,7 +43,7 @@ function relationLine(a: AppliedRelation, index: WorkspaceIndex, locale: Locale)
   const parts = r.parts.length > 0 ? ` ${r.parts.join(", ")}` : "";
   const by = r.by ? ` ${refName(index, r.by, false)}` : "";
   const from = r.source?.file ? ` _(${r.source.file}${r.source.line ? `:${r.source.line}` : ""})_` : "";
-  return `- ${when} —${parts ? `${parts}:` : ""} ${KIND_WORD[r.kind]![locale]}${by || (locale === "vi" ? " (không rõ văn bản)" : " (document not named)")}${from}`;
+  return `- ${when} —${parts ? `${parts}:` : ""} ${DONE_BY[r.kind][locale]}${by || (locale === "vi" ? " (không rõ văn bản)" : " (document not named)")}${from}`;
 }
 
 /** The relations in effect and pending, by date, as a Markdown list (at most 12). */
@@ -75,7 +62,7 @@ function describe(e: IndexedEntry, index: WorkspaceIndex, locale: Locale, today:
   const derived = index.statusAt(e, today);
   // A status the team typed stands only where no relation says otherwise.
   const statusKey = derived.ended || derived.repealed.length > 0 || e.origin === "builtin" || e.status === "unknown" ? derived.status : e.status;
-  const parts: string[] = [`${locale === "vi" ? "Tình trạng hôm nay" : "Status today"}: ${TODAY_STATUS[statusKey]![locale]}`];
+  const parts: string[] = [`${locale === "vi" ? "Tình trạng hôm nay" : "Status today"}: ${STATUS_NAMES[statusKey][locale]}`];
   if (e.effective) parts.push(`${locale === "vi" ? "hiệu lực từ" : "effective"} ${shortDate(e.effective)}`);
   if (derived.ended?.date) parts.push(`${locale === "vi" ? "hết hiệu lực từ" : "until"} ${shortDate(derived.ended.date)}`);
   lines.push(parts.join(" · "));
@@ -131,7 +118,7 @@ export function citationHover(document: VbhcDocument, position: Position, index:
         locale === "vi"
           ? `**${citedName(c)}**: không có trong danh mục văn bản, nhưng văn bản khác nói về nó.`
           : `**${citedName(c)}**: not listed as a document, but other documents speak of it.`,
-        `${locale === "vi" ? "Tình trạng hôm nay" : "Status today"}: ${TODAY_STATUS[known.status]![locale]}`,
+        `${locale === "vi" ? "Tình trạng hôm nay" : "Status today"}: ${STATUS_NAMES[known.status][locale]}`,
         ...history(known, index, locale),
       ];
       const { next, current } = replacements(index, ref);

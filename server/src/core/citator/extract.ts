@@ -167,9 +167,11 @@ function connectiveOnly(text: string): { ok: boolean; parts: string[] } {
   return { ok: CONNECTIVE.test(rest), parts };
 }
 
+/** One part word and its labels ("khoản 1, 2", "các Điều 5 và 6"), as the tails below read them. */
+const PART_RUN = String.raw`(?:các\s+)?(?:điểm|khoản|Điều|Chương|Mục|Phụ lục)\s+[0-9a-zđIVXLC]{1,6}(?:\s*(?:,|và)\s*[0-9a-zđIVXLC]{1,6}){0,9}`;
+
 /** Parts and "của" at the end of a lead (bounded: the last 160 characters are read). */
-const TRAILING_PARTS =
-  /((?:(?:(?:các\s+)?(?:điểm|khoản|Điều|Chương|Mục|Phụ lục)\s+[0-9a-zđIVXLC]{1,6}(?:\s*(?:,|và)\s*[0-9a-zđIVXLC]{1,6}){0,9})\s*,?\s*){1,12})(?:của\s*)?$/iu;
+const TRAILING_PARTS = new RegExp(`((?:(?:${PART_RUN})\\s*,?\\s*){1,12})(?:của\\s*)?$`, "iu");
 
 /** The parts written just before a citation ("căn cứ khoản 2 Điều 5 của " → ["khoản 2 Điều 5"]). */
 export function trailingParts(lead: string): string[] {
@@ -178,12 +180,10 @@ export function trailingParts(lead: string): string[] {
 }
 
 /** The end of a list's item before the next: ", ", "; ", " và ", with the next item's parts ("và Điều 3 của "). */
-const LIST_TAIL =
-  /(?:,|;|(?<![\p{L}\p{N}])và)\s*((?:(?:các\s+)?(?:điểm|khoản|Điều|Chương|Mục|Phụ lục)\s+[0-9a-zđIVXLC]{1,6}(?:\s*(?:,|và)\s*[0-9a-zđIVXLC]{1,6}){0,9}\s*)*)(?:của\s*)?$/iu;
+const LIST_TAIL = new RegExp(`(?:,|;|(?<![\\p{L}\\p{N}])và)\\s*((?:${PART_RUN}\\s*)*)(?:của\\s*)?$`, "iu");
 
 /** Between two subjects of one verb: ", " or " và " (a ";" separates statements, as in a list of căn cứ). */
-const SUBJECT_TAIL =
-  /(?:,|(?<![\p{L}\p{N}])và)\s*((?:(?:các\s+)?(?:điểm|khoản|Điều|Chương|Mục|Phụ lục)\s+[0-9a-zđIVXLC]{1,6}(?:\s*(?:,|và)\s*[0-9a-zđIVXLC]{1,6}){0,9}\s*)*)(?:của\s*)?$/iu;
+const SUBJECT_TAIL = new RegExp(`(?:,|(?<![\\p{L}\\p{N}])và)\\s*((?:${PART_RUN}\\s*)*)(?:của\\s*)?$`, "iu");
 
 /** "(sau đây gọi tắt là Thông tư số …)": a short name given to a document already cited. */
 const ALIAS_LEAD = /\(\s*(?:sau đây\s+)?(?:gọi|viết)(?:\s+(?:tắt|gọn))?\s+là\s*$/iu;

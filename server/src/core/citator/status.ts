@@ -39,6 +39,17 @@ export function statusAt(relations: readonly Relation[], date: string, actorOf: 
   return out;
 }
 
+/** A law's name without its type word: "Luật Cư trú" → "Cư trú" (as a relation names it). */
+export function bareLawName(name: string): string {
+  return name.replace(/^(?:Bộ luật|Luật|Pháp lệnh)\s+/iu, "");
+}
+
+/** A registry entry as a relation names it: by number (and date), or a law by name and year. */
+export function entryRef(e: Pick<RegistryEntry, "type" | "number" | "name" | "title" | "date">): DocRef {
+  if (e.number) return { type: e.type, number: e.number, ...(e.date ? { date: e.date } : {}) };
+  return { type: e.type, name: bareLawName(e.name ?? e.title), ...(e.date ? { year: Number(e.date.slice(0, 4)) } : {}) };
+}
+
 /** A part as a path from the article down: "điểm a khoản 2 Điều 3" → { article: "3", clause: "2", point: "a" }. */
 interface PartPath {
   unit?: string;

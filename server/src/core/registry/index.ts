@@ -10,7 +10,7 @@ import { entryFromDocument, NO_SUMMARY, parseNumber, summaryOf, type DocumentSum
 import { summarizeDocument } from "./summarize.js";
 import { unpackCitations, type PackedCitations } from "./packed-citations.js";
 import { extractDocument } from "../citator/extract.js";
-import { statusAt as deriveStatus } from "../citator/status.js";
+import { bareLawName, entryRef, statusAt as deriveStatus } from "../citator/status.js";
 import type { DerivedStatus, DocRef, Relation } from "../citator/types.js";
 import { builtinRelations } from "./builtin.js";
 
@@ -248,11 +248,6 @@ export function createWorkspaceIndex(options: WorkspaceIndexOptions = {}): Works
     if (ref.name) return [`law:${lawKey(ref.name)}`];
     return [];
   };
-  const refOfEntry = (e: RegistryEntry): DocRef =>
-    e.number
-      ? { type: e.type, number: e.number, ...(e.date ? { date: e.date } : {}) }
-      : { type: e.type, name: (e.name ?? e.title).replace(/^(?:Bộ luật|Luật|Pháp lệnh)\s+/iu, ""), year: yearOf(e) ?? undefined };
-
   /** Relations a registry states only as fields: "expiry" (and "replacedBy"). */
   const fieldRelations = (e: RegistryEntry, file?: string): Relation[] =>
     e.expiry
@@ -260,7 +255,7 @@ export function createWorkspaceIndex(options: WorkspaceIndexOptions = {}): Works
           {
             kind: e.replacedBy ? "replaces" : "repeals",
             by: e.replacedBy ? { type: "", number: e.replacedBy } : null,
-            target: refOfEntry(e),
+            target: entryRef(e),
             parts: [],
             date: e.expiry,
             source: { file: e.source ?? file ?? "" },
@@ -300,13 +295,13 @@ export function createWorkspaceIndex(options: WorkspaceIndexOptions = {}): Works
   };
 
   const relationsTo = (target: IndexedEntry | DocRef): Relation[] => {
-    const ref = "origin" in target ? refOfEntry(target) : target;
+    const ref = "origin" in target ? entryRef(target) : target;
     const table = relationTable();
     const out = new Set<Relation>();
     const lists: Relation[][] = [];
     for (const k of keysOfRef(ref)) lists.push(table.get(k) ?? []);
     // A law is also found by its name (a relation may name it either way).
-    if ("origin" in target && target.name) lists.push(table.get(`law:${lawKey(target.name.replace(/^(?:Bộ luật|Luật|Pháp lệnh)\s+/iu, ""))}`) ?? []);
+    if ("origin" in target && target.name) lists.push(table.get(`law:${lawKey(bareLawName(target.name))}`) ?? []);
     const year = "origin" in target ? yearOf(target) : (ref.year ?? null);
     const date = "origin" in target ? target.date : ref.date;
     // A number without a year ("595/QĐ-UBND") is reused by every issuer, every year: such a

@@ -7,6 +7,7 @@ import { isValidDate } from "../dates.js";
 import { canonicalType } from "../citations.js";
 import { REGISTRY_STATUSES, type RegistryEntry, type RegistryStatus, type UncertainField } from "./types.js";
 import { RELATION_KINDS, type DocRef, type Relation, type RelationKind } from "../citator/types.js";
+import { entryRef } from "../citator/status.js";
 
 export interface RegistryProblem {
   /** 1-based row (CSV) or entry index + 1 (JSON); 0 for the whole file. */
@@ -206,7 +207,7 @@ const KIND_WORDS: Record<string, { kind: RelationKind; inverse: boolean }> = {
 export function parseRelationCell(cell: string, row: RegistryEntry): { relations: Relation[]; problems: string[] } {
   const relations: Relation[] = [];
   const problems: string[] = [];
-  const self = refOfRow(row);
+  const self = entryRef(row);
   for (const item of cell
     .split(";")
     .map((t) => t.trim())
@@ -230,12 +231,6 @@ export function parseRelationCell(cell: string, row: RegistryEntry): { relations
     relations.push({ kind: word.kind, by: word.inverse ? other : self, target: word.inverse ? self : other, parts, ...(date ? { date } : {}) });
   }
   return { relations, problems };
-}
-
-function refOfRow(e: RegistryEntry): DocRef {
-  return e.number
-    ? { type: e.type, number: e.number, date: e.date }
-    : { type: e.type, name: (e.name ?? e.title).replace(/^(?:Bộ luật|Luật|Pháp lệnh)\s+/iu, ""), year: Number(e.date.slice(0, 4)) };
 }
 
 function toRef(raw: unknown): DocRef | string {
